@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { clientScripts } from './src/integrations/client-scripts';
+import { postbuild } from './src/integrations/postbuild';
+import { site } from './src/site';
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: {
+    // Folder URLs on the web; the offline variant rewrites links to name their .html file.
+    format: 'directory',
+    // One small stylesheet per page: inline it below this size, else a cacheable file.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  integrations: [clientScripts(), mdx(), postbuild()],
+});

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// `npm run bench`: a report, not a test. For each page type: bytes by kind (raw and gzip as
+// served), request count, and the load time under emulated slow 3G (400 ms RTT, 400 kbit/s),
+// median of 5 first visits. Builds first when dist/ is missing.
+import { existsSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from './static-server.mjs';
+import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+import { measure, slow3g } from './measure.mjs';
+
+const dist = path.resolve('dist');
+if (!existsSync(path.join(dist, 'sitemap.xml'))) {
+  const built = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(noChromiumMessage);
+  process.exit(1);
+}
+
+/** One representative page per type; a type whose page the build lacks is skipped. */
+const pageTypes = [
+  ['Beranda', '/'],
+  ['Pelajaran', '/modul/grand-design/'],
+  ['Kuis', '/kuis/grand-design/'],
+  ['Presentasi', '/presentasi/grand-design/'],
+  ['Glosarium', '/glosarium/'],
+  ['Dasar hukum', '/dasar-hukum/'],
+  ['Pencarian', '/cari/'],
+  ['Kemajuan', '/kemajuan/'],
+  ['Rekap kelas', '/rekap/'],
+];
+
+const port = 4455;
+const server = await startStaticServer({ root: dist, port });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const base = `http://127.0.0.1:${port}`;
+const kb = (n) => (n / 1024).toFixed(1);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kinds = ['html', 'css', 'js', 'image', 'other'];
+
+const rows = [];
+for (const [label, urlPath] of pageTypes) {
+  const file = path.join(dist, urlPath.replace(/^\//, ''), 'index.html');
+  if (!existsSync(file)) continue;
+  const context = await browser.newContext();
+  const bytes = await measure(context, base + urlPath);
+  const times = [];
+  for (let i = 0; i < 5; i++) times.push((await measure(context, base + urlPath, { throttle: slow3g })).loadMs);
+  await context.close();
+  const cell = (k) => (bytes.byKind[k] ? `${kb(bytes.byKind[k].decoded)} / ${kb(bytes.byKind[k].encoded)}` : '–');
+  rows.push([label, urlPath, ...kinds.map(cell), `${kb(bytes.decoded)} / ${kb(bytes.encoded)}`, String(bytes.count), `${(median(times) / 1000).toFixed(2)} s`]);
+}
+
+const header = ['Jenis halaman', 'URL', ...kinds.map((k) => `${k} KB (mentah / gz)`), 'Total KB (mentah / gz)', 'Permintaan', 'Muat, 3G lambat (median 5)'];
+console.log('\n## Ukuran dan waktu muat kunjungan pertama\n');
+console.log(`| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// Further reports (search cost, offline package, …): one module per concern in src/cli/bench/,
+// each exporting `default async function ({ browser, base, dist, measure, kb })` that prints a table.
+const extrasDir = path.resolve('src/cli/bench');
+if (existsSync(extrasDir)) {
+  for (const file of readdirSync(extrasDir).filter((f) => f.endsWith('.mjs')).sort()) {
+    const { default: report } = await import(path.join(extrasDir, file));
+    await report({ browser, base, dist, measure, kb });
+  }
+}
+
+await browser.close();
+server.close();

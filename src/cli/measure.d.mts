@@ -1,0 +1,31 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+export interface MeasuredRequest {
+  url: string;
+  /** html | css | js | image | font | search | other */
+  type: string;
+  /** Bytes on the wire (compressed as served, headers included). */
+  encoded: number;
+  /** Bytes after decoding. */
+  decoded: number;
+}
+export interface Measurement {
+  requests: MeasuredRequest[];
+  count: number;
+  encoded: number;
+  decoded: number;
+  byKind: Record<string, { encoded: number; decoded: number; count: number } | undefined>;
+  loadMs: number;
+}
+export interface NetworkConditions {
+  offline: boolean;
+  latency: number;
+  downloadThroughput: number;
+  uploadThroughput: number;
+}
+export const slow3g: NetworkConditions;
+export function measure(
+  context: BrowserContext,
+  url: string,
+  options?: { throttle?: NetworkConditions; action?: (page: Page) => Promise<void> },
+): Promise<Measurement>;

@@ -1,0 +1,69 @@
+/**
+ * Measures what a first visit to a page costs, in a real Chromium through the DevTools protocol:
+ * every request with its type, bytes on the wire (gzip as served) and decoded bytes. Used by the
+ * byte-budget tests and by `npm run bench`, so both count the same way.
+ */
+
+/** Slow 3G as the brief defines it: 400 ms round trip, 400 kbit/s each way. */
+export const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1000) / 8, uploadThroughput: (400 * 1000) / 8 };
+
+/** Sorts a CDP resource type into the kinds the reports use. */
+function kindOf(type, url) {
+  if (type === 'Document') return 'html';
+  if (type === 'Stylesheet') return 'css';
+  if (type === 'Script') return 'js';
+  if (type === 'Image') return 'image';
+  if (type === 'Font') return 'font';
+  if (/\.wasm|\.pagefind|\.pf_/.test(url)) return 'search';
+  return 'other';
+}
+
+/**
+ * Loads `url` in a fresh page of `context` and returns the requests it made until the network
+ * went quiet. `action(page)` may do more after load (open search, type a query) to measure that too.
+ */
+export async function measure(context, url, { throttle, action } = {}) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!requests.has(e.requestId)) requests.set(e.requestId, { url: e.request.url, type: 'other', encoded: 0, decoded: 0, done: false });
+  });
+  cdp.on('Network.responseReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.type = kindOf(e.type, e.response.url);
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.decoded += e.dataLength;
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) Object.assign(r, { encoded: e.encodedDataLength, done: true });
+  });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  const loadMs = Date.now() - started;
+  if (action) await action(page);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  const list = [...requests.values()].filter((r) => !r.url.startsWith('data:'));
+  const byKind = {};
+  for (const r of list) {
+    byKind[r.type] ??= { encoded: 0, decoded: 0, count: 0 };
+    byKind[r.type].encoded += r.encoded;
+    byKind[r.type].decoded += r.decoded;
+    byKind[r.type].count += 1;
+  }
+  return {
+    requests: list,
+    count: list.length,
+    encoded: list.reduce((s, r) => s + r.encoded, 0),
+    decoded: list.reduce((s, r) => s + r.decoded, 0),
+    byKind,
+    loadMs,
+  };
+}

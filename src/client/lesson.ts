@@ -1,0 +1,27 @@
+import { loadProgress, today, updateProgress } from './lib/progress-store';
+import { showStorageNotice } from './lib/notice';
+import { ui } from './lib/ui-strings';
+
+/** Lesson page: the "Tandai sudah dibaca" toggle, saved under the module's build-time id. */
+function init(): void {
+  const button = document.querySelector<HTMLButtonElement>('[data-bk-mark-read]');
+  if (!button) return;
+  const id = button.dataset.bkMarkRead ?? '';
+  const render = (read: boolean) => {
+    button.setAttribute('aria-pressed', String(read));
+    button.textContent = ui(read ? 'lesson.markedRead' : 'lesson.markRead');
+  };
+  const { progress, notice } = loadProgress();
+  showStorageNotice(notice);
+  render(Boolean(progress.read[id]));
+  button.addEventListener('click', () => {
+    const result = updateProgress((p) => {
+      if (p.read[id]) delete p.read[id];
+      else p.read[id] = today();
+    });
+    showStorageNotice(result.notice);
+    render(Boolean(result.progress.read[id]));
+  });
+}
+
+init();

@@ -1,0 +1,24 @@
+import { ui } from './ui-strings';
+import type { StorageNotice } from './progress-store';
+
+const keys: Record<StorageNotice, string> = {
+  unavailable: 'storage.unavailable',
+  full: 'storage.full',
+  reset: 'storage.reset',
+};
+
+/**
+ * Shows a short, polite notice at the top of <main> (once per page and code). Used when progress
+ * could not be saved or was reset: the page itself keeps working.
+ */
+export function showStorageNotice(notice: StorageNotice | undefined): void {
+  if (!notice) return;
+  const main = document.querySelector('main');
+  if (!main || main.querySelector(`[data-bk-notice="${notice}"]`)) return;
+  const box = document.createElement('p');
+  box.className = 'bk-notice';
+  box.setAttribute('role', 'status');
+  box.dataset.bkNotice = notice;
+  box.textContent = ui(keys[notice]);
+  main.prepend(box);
+}

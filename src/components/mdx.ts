@@ -1,0 +1,15 @@
+import Reg from './Reg.astro';
+import Term from './Term.astro';
+import Callout from './Callout.astro';
+
+/**
+ * Components available in every MDX file without an import: the author-facing ones above, plus
+ * every diagram in ./diagrams, registered by file name (`AreaPerubahanDiagram.astro` →
+ * `<AreaPerubahanDiagram />`), so adding a diagram needs no code change.
+ */
+const diagramModules = import.meta.glob<{ default: unknown }>('./diagrams/*.astro', { eager: true });
+const diagrams = Object.fromEntries(
+  Object.entries(diagramModules).map(([file, mod]) => [file.replace(/^.*\/(\w+)\.astro$/, '$1'), mod.default]),
+);
+
+export const mdxComponents = { Reg, Term, Callout, ...diagrams };

@@ -1,0 +1,36 @@
+import { build, type BuildOptions } from 'esbuild';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/**
+ * Bundles each top-level file in src/client/ into a classic IIFE script in public/js/. Astro would
+ * turn a `<script>` into `type="module"`, which Chromium and Firefox refuse to load from file://
+ * (origin "null"), so the offline package could not run it. Pages load these with
+ * `<script is:inline defer src="/js/<name>.js">`.
+ */
+export function clientScripts(): AstroIntegration {
+  return {
+    name: 'bk:client-scripts',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const sourceDir = path.join(root, 'src/client');
+        const entries = (await readdir(sourceDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+        const options: BuildOptions = {
+          entryPoints: entries.map((f) => path.join(sourceDir, f)),
+          outdir: path.join(root, 'public/js'),
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          target: ['es2019'],
+          legalComments: 'none',
+          logLevel: 'warning',
+        };
+        await build(options);
+        logger.info(`${entries.length} skrip klien dibundel ke public/js/`);
+      },
+    },
+  };
+}

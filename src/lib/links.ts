@@ -1,0 +1,53 @@
+/**
+ * Every internal address comes from here, so "where does this link point" is answered in one
+ * place for every output: the web site uses root-absolute folder URLs (`/modul/x/`), and the
+ * offline package rewrites the same URLs with `offlineHref` into relative links that name their
+ * `.html` file (a folder link on file:// opens a directory listing, not its index.html).
+ */
+
+export const routes = {
+  home: () => '/',
+  lesson: (id: string) => `/modul/${id}/`,
+  quiz: (id: string) => `/kuis/${id}/`,
+  deck: (id: string) => `/presentasi/${id}/`,
+  page: (id: string) => `/${id}/`,
+  glossary: (termId?: string) => `/glosarium/${termId ? `#${termId}` : ''}`,
+  sources: (regulationId?: string) => `/dasar-hukum/${regulationId ? `#${regulationId}` : ''}`,
+  search: (query?: string) => `/cari/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  progress: () => '/kemajuan/',
+  certificate: () => '/bukti-belajar/',
+  recap: () => '/rekap/',
+  download: () => '/unduh/',
+  /** A file served from public/ or built into dist/, e.g. `/js/quiz.js`. */
+  asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
+} as const;
+
+/** The file in dist/ that serves a root-absolute URL path: `/modul/x/` → `modul/x/index.html`. */
+export function fileForPath(urlPath: string): string {
+  const clean = urlPath.replace(/^\/+/, '');
+  if (clean === '' || clean.endsWith('/')) return `${clean}index.html`;
+  return clean;
+}
+
+/** Splits `/a/b/?q=1#x` into path `/a/b/` and the rest `?q=1#x`. */
+function splitUrl(url: string): [string, string] {
+  const cut = url.search(/[?#]/);
+  return cut === -1 ? [url, ''] : [url.slice(0, cut), url.slice(cut)];
+}
+
+/**
+ * Rewrites a root-absolute URL as a link relative to the page file that contains it, naming the
+ * `.html` file: from `modul/x/index.html`, `/glosarium/#kkn` becomes `../../glosarium/index.html#kkn`.
+ * A bare fragment or query stays as it is; external and non-root URLs are returned unchanged.
+ */
+export function offlineHref(url: string, fromFile: string): string {
+  if (!url.startsWith('/') || url.startsWith('//')) return url;
+  const [pathPart, rest] = splitUrl(url);
+  const target = fileForPath(pathPart).split('/');
+  const from = fromFile.replace(/^\/+/, '').split('/').slice(0, -1);
+  let shared = 0;
+  while (shared < from.length && shared < target.length - 1 && from[shared] === target[shared]) shared++;
+  const up = from.length - shared;
+  const relative = [...Array<string>(up).fill('..'), ...target.slice(shared)].join('/');
+  return (relative || 'index.html') + rest;
+}

@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../support/fixtures';
+import { sitemapPaths } from '../support/dist';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const path of sitemapPaths()) {
+  test.describe(`halaman ${path}`, () => {
+    test('loads with no console error, no outside request, and passes axe (WCAG 2.2 AA)', async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+      await expect(page.locator('h1').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}
+
+test('every page type passes axe in dark mode too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const samples = sitemapPaths().filter((p, i, all) => all.findIndex((q) => q.split('/')[1] === p.split('/')[1]) === i);
+  for (const path of samples) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { findChromium } from '../src/cli/find-chromium.mjs';
+
+/** Port of the static server the web tests run against (dist/, gzip on, like a real host). */
+export const port = Number(process.env.BK_TEST_PORT ?? 4399);
+const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+
+// Chromium from the system, never a download; the flags keep it off the (closed) network.
+export default defineConfig({
+  testDir: '.',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
+  outputDir: '../test-results/artifacts',
+  use: {
+    browserName: 'chromium',
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'situs', testDir: './e2e' },
+    { name: 'offline', testDir: './offline' },
+  ],
+  webServer: {
+    command: `node src/cli/serve.mjs dist`,
+    cwd: '..',
+    env: { PORT: String(port) },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+  },
+});
