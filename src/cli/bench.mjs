@@ -34,7 +34,7 @@ const pageTypes = [
   ['Rekap kelas', '/rekap/'],
 ];
 
-const port = 4455;
+const port = Number(process.env.BK_BENCH_PORT ?? 4455);
 const server = await startStaticServer({ root: dist, port });
 const browser = await chromium.launch({
   executablePath,
