@@ -1,6 +1,7 @@
 import Reg from './Reg.astro';
 import Term from './Term.astro';
 import Callout from './Callout.astro';
+import ScrollableTable from './ScrollableTable.astro';
 
 /**
  * Components available in every MDX file without an import: the author-facing ones above, plus
@@ -12,4 +13,5 @@ const diagrams = Object.fromEntries(
   Object.entries(diagramModules).map(([file, mod]) => [file.replace(/^.*\/(\w+)\.astro$/, '$1'), mod.default]),
 );
 
-export const mdxComponents = { Reg, Term, Callout, ...diagrams };
+/** `table` is overridden so every Markdown table scrolls sideways on a phone instead of widening the page. */
+export const mdxComponents = { Reg, Term, Callout, table: ScrollableTable, ...diagrams };
