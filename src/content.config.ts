@@ -6,6 +6,7 @@ import { quizSchema } from './schemas/quiz';
 import { deckSchema } from './schemas/deck';
 import { regulationSchema } from './schemas/regulation';
 import { glossarySchema } from './schemas/glossary';
+import { searchAliasSchema } from './schemas/search-alias';
 import { yamlListLoader } from './content/yaml-list-loader';
 
 /**
@@ -20,4 +21,5 @@ export const collections = {
   decks: defineCollection({ loader: glob({ pattern: '*.md', base: './slides' }), schema: deckSchema }),
   regulations: defineCollection({ loader: yamlListLoader('content/regulations.yaml'), schema: regulationSchema }),
   glossary: defineCollection({ loader: yamlListLoader('content/glossary.yaml'), schema: glossarySchema }),
+  searchAliases: defineCollection({ loader: yamlListLoader('content/search-aliases.yaml'), schema: searchAliasSchema }),
 };

@@ -14,6 +14,8 @@ export const routes = {
   glossary: (termId?: string) => `/glosarium/${termId ? `#${termId}` : ''}`,
   sources: (regulationId?: string) => `/dasar-hukum/${regulationId ? `#${regulationId}` : ''}`,
   search: (query?: string) => `/cari/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  /** The file:// search fallback's index, a classic script written by src/build/search-index.ts. */
+  searchIndex: () => '/search/indeks.js',
   progress: () => '/kemajuan/',
   certificate: () => '/bukti-belajar/',
   recap: () => '/rekap/',

@@ -1,0 +1,134 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { fileForPath, routes } from '../lib/links';
+
+/**
+ * The search indexes of the build, made from one source: Pagefind reads the built pages (only the
+ * `<main data-pagefind-body>` of content pages, minus `data-pagefind-ignore` parts), and the
+ * file:// fallback index is made from Pagefind's own fragments, so both search exactly the same
+ * text. Runs before the offline variant, which copies `search/` and leaves `pagefind/` out.
+ */
+
+/** Where the fallback index is written in dist/, and the global it defines (see src/client/search-fallback.ts). */
+export const fallbackIndexFile = fileForPath(routes.searchIndex());
+export const fallbackIndexGlobal = 'bkSearchIndex';
+
+/** Files of Pagefind's bundle we never load (its own UIs and the highlight script): not published. */
+const unusedPagefindFiles = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
+
+/** Target size of Pagefind's index chunks (its default is 20 000). */
+const indexChunkSize = 3000;
+
+/** Elements whose id starts a section in the fallback index: headings, and glossary terms (`<dt id>`). */
+const sectionElements = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
+
+/** One page of the fallback index: URL, title, and sections `[anchor id, heading, text]` ('' = before the first heading). */
+export interface FallbackPage {
+  u: string;
+  t: string;
+  s: [string, string, string][];
+}
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  anchors: { element: string; id: string; text: string; location: number }[];
+}
+
+/** Pagefind files are gzip, or raw behind a `pagefind_dcd` marker; both end as the marker + JSON. */
+export function decodePagefindFile(bytes: Uint8Array): string {
+  const marker = 'pagefind_dcd';
+  const head = Buffer.from(bytes.subarray(0, marker.length)).toString();
+  const raw = head === marker ? Buffer.from(bytes) : gunzipSync(bytes);
+  return raw.toString('utf8').slice(marker.length);
+}
+
+/**
+ * Cuts a Pagefind fragment into sections at its headings. Pagefind's `content` is the page's words
+ * joined by single spaces and an anchor's `location` is the index of its first word, so the words
+ * between two anchors are that section's text (heading included).
+ */
+export function fragmentToPage(fragment: Fragment): FallbackPage {
+  const words = fragment.content.split(/\s+/);
+  const anchors = fragment.anchors
+    .filter((a) => sectionElements.has(a.element) && a.id)
+    .sort((a, b) => a.location - b.location);
+  const sections: FallbackPage['s'] = [];
+  let start = 0;
+  let current: [string, string] = ['', fragment.meta.title ?? ''];
+  for (const anchor of anchors) {
+    if (anchor.location > start) sections.push([...current, words.slice(start, anchor.location).join(' ')]);
+    start = Math.max(start, anchor.location);
+    current = [anchor.id, anchor.text.trim()];
+  }
+  sections.push([...current, words.slice(start).join(' ')]);
+  return { u: fragment.url, t: fragment.meta.title ?? fragment.url, s: sections.filter((s) => s[2].trim() !== '') };
+}
+
+/** The classic script that carries the fallback index: it defines one global, and runs from file://. */
+export function fallbackIndexScript(pages: FallbackPage[], version: string): string {
+  const json = JSON.stringify({ v: version, pages });
+  return `window.${fallbackIndexGlobal}=${json};\n`;
+}
+
+export interface SearchIndexResult {
+  pages: number;
+  pagefindFiles: number;
+  fallbackBytes: number;
+}
+
+/**
+ * Indexes dist/ with Pagefind (Node API), writes the bundle to dist/pagefind/ without the UI
+ * files we don't use, and writes the fallback index to dist/search/indeks.js. Any Pagefind error
+ * throws, which fails the build.
+ */
+export async function buildSearchIndex(dist: string, version: string): Promise<SearchIndexResult> {
+  try {
+    // Smaller index chunks (default 20 000): a first query then downloads ≈11 KB of index instead of
+    // ≈33 KB (measured by `npm run bench`). The Pagefind service reads this from the environment;
+    // if a later Pagefind drops the setting, only the chunk size changes.
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length) throw new Error(`Pagefind: ${errors.join('; ') || 'indeks tidak dapat dibuat'}`);
+    const added = await index.addDirectory({ path: dist, glob: '**/*.html' });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
+
+    const outDir = path.join(dist, 'pagefind');
+    await rm(outDir, { recursive: true, force: true });
+    let written = 0;
+    let indexed = 0;
+    const pages: FallbackPage[] = [];
+    for (const file of files) {
+      const rel = file.path.replace(/\\/g, '/').replace(/^\/+/, '');
+      if (rel.endsWith('.pf_fragment')) {
+        pages.push(fragmentToPage(JSON.parse(decodePagefindFile(file.content)) as Fragment));
+      }
+      if (rel === 'pagefind-entry.json') {
+        const entry = JSON.parse(Buffer.from(file.content).toString('utf8')) as { languages: Record<string, { page_count: number }> };
+        indexed = Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+      }
+      if (unusedPagefindFiles.test(rel)) continue;
+      const to = path.join(outDir, rel);
+      await mkdir(path.dirname(to), { recursive: true });
+      await writeFile(to, file.content);
+      written++;
+    }
+    if (indexed === 0) throw new Error('Pagefind: tidak ada halaman yang diindeks (data-pagefind-body hilang?)');
+    if (pages.length !== indexed) throw new Error(`Pagefind: ${indexed} halaman diindeks, tetapi ${pages.length} fragmen terbaca`);
+
+    // Stable order, so two builds of the same commit write the same bytes.
+    pages.sort((a, b) => a.u.localeCompare(b.u));
+    const script = fallbackIndexScript(pages, version);
+    const target = path.join(dist, fallbackIndexFile);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, script);
+    return { pages: pages.length, pagefindFiles: written, fallbackBytes: Buffer.byteLength(script) };
+  } finally {
+    await pagefind.close();
+  }
+}

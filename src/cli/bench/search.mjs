@@ -1,0 +1,89 @@
+// `npm run bench` report: what search costs a reader on a slow, paid connection. Pagefind runs
+// without its worker (src/client/lib/search-pagefind.ts), so every request it makes is seen by the
+// page's DevTools session; sizes are as served (Pagefind's index files are compressed by Pagefind
+// itself, the rest gzip by the server). The file:// fallback's sizes are read from dist/.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import path from 'node:path';
+import { slow3g } from '../measure.mjs';
+
+const query = 'melayani masyarakat';
+
+/** Which step of a search a request belongs to. */
+function phaseOf(url) {
+  const p = new URL(url).pathname;
+  if (/\/pagefind\/(index|fragment)\//.test(p)) return 'query';
+  if (p.startsWith('/pagefind/')) return 'open';
+  if (p.startsWith('/search/') || p.includes('search-fallback')) return 'fallback';
+  return 'page';
+}
+
+async function openAndSearch(page) {
+  const box = page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
+  await box.focus();
+  await page.waitForLoadState('networkidle');
+  const started = Date.now();
+  await box.fill(query);
+  await box.press('Enter');
+  await page.getByRole('status').filter({ hasText: 'halaman cocok' }).waitFor();
+  await page.locator('.bk-result').first().waitFor();
+  return Date.now() - started;
+}
+
+export default async function ({ browser, base, dist, measure, kb }) {
+  if (!existsSync(path.join(dist, 'cari', 'index.html'))) return;
+  const context = await browser.newContext();
+  const run = await measure(context, `${base}/cari/`, { action: openAndSearch });
+  const phases = { page: [], open: [], query: [], fallback: [] };
+  for (const r of run.requests) phases[phaseOf(r.url)].push(r);
+  const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
+  const row = (label, list) => {
+    const files = list.map((r) => path.basename(new URL(r.url).pathname)).join(', ');
+    return `| ${label} | ${list.length} | ${kb(sum(list, 'encoded'))} | ${kb(sum(list, 'decoded'))} | ${files.length > 90 ? files.slice(0, 90) + '…' : files} |`;
+  };
+
+  // Time from pressing Enter to the first result, on slow 3G, search already opened (median of 3).
+  const times = [];
+  const openTimes = [];
+  for (let i = 0; i < 3; i++) {
+    let openMs = 0;
+    await measure(context, `${base}/cari/`, {
+      throttle: slow3g,
+      action: async (page) => {
+        const box = page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
+        const started = Date.now();
+        await box.focus();
+        await page.waitForLoadState('networkidle');
+        openMs = Date.now() - started;
+        times.push(await openAndSearch(page));
+      },
+    });
+    openTimes.push(openMs);
+  }
+  await context.close();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+  console.log(`\n## Pencarian: biaya byte (kueri pertama “${query}”, Pagefind tanpa worker)\n`);
+  console.log('| Tahap | Permintaan | KB terkirim (gz) | KB terurai | Berkas |');
+  console.log('|---|---|---|---|---|');
+  console.log(row('Halaman /cari/ (belum mencari)', phases.page));
+  console.log(row('Membuka pencarian (fokus ke kotak)', phases.open));
+  console.log(row('Kueri pertama (potongan indeks + fragmen)', phases.query));
+  console.log(row('Total pencarian (buka + kueri pertama)', [...phases.open, ...phases.query]));
+  if (phases.fallback.length) console.log(row('(cadangan dimuat — seharusnya tidak lewat http)', phases.fallback));
+  console.log(`\nWaktu di 3G lambat (median 3): membuka pencarian ${(median(openTimes) / 1000).toFixed(2)} s, Enter → hasil pertama ${(median(times) / 1000).toFixed(2)} s.`);
+
+  const file = (rel) => {
+    const p = path.join(dist, rel);
+    if (!existsSync(p)) return '– | –';
+    const bytes = readFileSync(p);
+    return `${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)}`;
+  };
+  console.log('\n## Pencarian offline (file://): berkas yang dimuat saat pencarian dibuka\n');
+  console.log('| Berkas | KB mentah | KB gz |');
+  console.log('|---|---|---|');
+  console.log(`| search/indeks.js (indeks cadangan, seluruh teks yang diindeks) | ${file('search/indeks.js')} |`);
+  console.log(`| js/search-fallback.js (mesin cari + stemmer) | ${file('js/search-fallback.js')} |`);
+  console.log(`| js/search.js (UI, dimuat halaman /cari/ di kedua mode) | ${file('js/search.js')} |`);
+  console.log(`| pagefind/wasm.id.pagefind (untuk perbandingan) | ${file('pagefind/wasm.id.pagefind')} |`);
+}

@@ -1,0 +1,194 @@
+import { ui } from './lib/ui-strings';
+import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from './lib/search-query';
+import { createPagefindEngine } from './lib/search-pagefind';
+import { combinePageHits, type PageHit, type SearchEngine, type Segment } from './lib/search-types';
+import type {} from './search-fallback';
+import { fileForPath } from '../lib/links';
+
+/**
+ * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With
+ * it, nothing of the search itself is loaded until the reader opens it (focuses the box, or
+ * arrives with `?q=`): then Pagefind over http, or on file:// the fallback engine and its index
+ * as classic scripts. Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
+ * are drawn by this small UI with strings from the dictionary.
+ */
+
+/** Pages drawn at once; each Pagefind result costs one fragment download. */
+const pageSize = 5;
+const typingDelayMs = 250;
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`tidak dapat memuat ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Where the site's root folder is: over http `/`, offline the package folder (from a rewritten link). */
+function siteRoot(root: HTMLElement): URL {
+  return new URL('.', new URL(root.dataset.bkHomeHref ?? '/', location.href));
+}
+
+async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
+  const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '' } = root.dataset;
+  if (location.protocol !== 'file:' && bkPagefindPath) {
+    try {
+      return await createPagefindEngine(new URL(bkPagefindPath, siteRoot(root)).href, bkCacheTag);
+    } catch {
+      // A copy served without pagefind/ (e.g. the offline folder on a LAN server): use the fallback.
+    }
+  }
+  await Promise.all([loadScript(bkFallbackSrc), loadScript(bkIndexSrc)]);
+  if (!window.bkSearchFallback || !window.bkSearchIndex) throw new Error('indeks pencarian tidak terbaca');
+  return window.bkSearchFallback.create(window.bkSearchIndex);
+}
+
+/** A result URL as a link that works here: unchanged on the web, a relative `.html` file on file://. */
+function linkFor(url: string, root: HTMLElement): string {
+  if (location.protocol !== 'file:') return url;
+  const cut = url.search(/[?#]/);
+  const [path, rest] = cut === -1 ? [url, ''] : [url.slice(0, cut), url.slice(cut)];
+  return new URL(fileForPath(path) + rest, siteRoot(root)).href;
+}
+
+function excerptElement(segments: Segment[]): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = 'bk-result-excerpt';
+  for (const s of segments) {
+    if (s.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = s.text;
+      p.append(mark);
+    } else p.append(s.text);
+  }
+  return p;
+}
+
+function hitElement(hit: PageHit, root: HTMLElement): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'bk-result';
+  const heading = document.createElement('h3');
+  const link = document.createElement('a');
+  link.href = linkFor(hit.url, root);
+  link.textContent = hit.title;
+  heading.append(link);
+  item.append(heading, excerptElement(hit.excerpt));
+  if (hit.sections.length) {
+    const list = document.createElement('ul');
+    list.className = 'bk-result-sections';
+    list.setAttribute('aria-label', ui('search.sectionsLabel', { title: hit.title }));
+    for (const section of hit.sections) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = linkFor(section.url, root);
+      a.textContent = section.title;
+      li.append(a, excerptElement(section.excerpt));
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+function readAliases(): AliasGroup[] {
+  try {
+    return mergeAliasGroups(JSON.parse(document.getElementById('bk-search-aliases')?.textContent ?? '[]') as string[][]);
+  } catch {
+    return [];
+  }
+}
+
+function init(): void {
+  const root = document.querySelector<HTMLElement>('[data-bk-search]');
+  const form = root?.querySelector<HTMLFormElement>('form');
+  const input = root?.querySelector<HTMLInputElement>('input[type="search"]');
+  const status = root?.querySelector<HTMLElement>('[data-bk-search-status]');
+  const region = root?.querySelector<HTMLElement>('[data-bk-search-region]');
+  const list = root?.querySelector<HTMLOListElement>('[data-bk-search-results]');
+  const more = root?.querySelector<HTMLButtonElement>('[data-bk-search-more]');
+  if (!root || !form || !input || !status || !region || !list || !more) return;
+  const groups = readAliases();
+
+  let engine: Promise<SearchEngine> | undefined;
+  const open = () => (engine ??= loadEngine(root));
+  let generation = 0;
+  let results: RawResult<PageHit>[] = [];
+  let shown = 0;
+
+  async function showMore(current: number, focusFirst: boolean): Promise<void> {
+    const next = results.slice(shown, shown + pageSize);
+    const hits = await Promise.all(next.map((r) => r.data()));
+    if (current !== generation) return;
+    const items = hits.map((hit) => hitElement(hit, root!));
+    list!.append(...items);
+    shown += next.length;
+    more!.hidden = shown >= results.length;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  function setUrl(query: string): void {
+    try {
+      const url = new URL(location.href);
+      if (query) url.searchParams.set('q', query);
+      else url.searchParams.delete('q');
+      history.replaceState(history.state, '', url.href);
+    } catch {
+      // Some file:// setups refuse to change the address; the search still works.
+    }
+  }
+
+  async function search(query: string): Promise<void> {
+    const current = ++generation;
+    const trimmed = query.trim();
+    setUrl(trimmed);
+    const variants = queryVariants(trimmed, groups);
+    if (!variants.length) {
+      results = [];
+      list!.replaceChildren();
+      region!.hidden = true;
+      status!.textContent = '';
+      return;
+    }
+    status!.textContent = ui('search.loading');
+    try {
+      const ready = await open();
+      const lists = await Promise.all(variants.map((v) => ready.search(v)));
+      if (current !== generation) return;
+      results = mergeResults(lists, combinePageHits);
+      shown = 0;
+      list!.replaceChildren();
+      await showMore(current, false);
+      if (current !== generation) return;
+      region!.hidden = results.length === 0;
+      status!.textContent = ui(results.length ? 'search.results' : 'search.none', { n: results.length, q: trimmed });
+    } catch {
+      if (current !== generation) return;
+      engine = undefined;
+      status!.textContent = ui('search.error');
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void open().catch(() => undefined), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(input.value), typingDelayMs);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(input.value);
+  });
+  more.addEventListener('click', () => void showMore(generation, true));
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  if (initial.trim()) {
+    input.value = initial;
+    void search(initial);
+  }
+}
+
+init();

@@ -1,0 +1,208 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { load as parseYaml } from 'js-yaml';
+import { stemIndonesian } from '../../src/client/lib/stem-id';
+import { mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/client/lib/search-query';
+import { createFallbackEngine, type FallbackIndex } from '../../src/client/lib/search-fallback-engine';
+import { excerptSegments, pageHitFromPagefind } from '../../src/client/lib/search-pagefind';
+import { combinePageHits, type PageHit } from '../../src/client/lib/search-types';
+import { decodePagefindFile, fragmentToPage, fallbackIndexScript } from '../../src/build/search-index';
+import { duplicatePhrases, glossaryAliasGroups } from '../../src/lib/search-alias-rules';
+import { searchAliasSchema } from '../../src/schemas/search-alias';
+import { checkAgainst } from '../../src/schemas/editor-errors';
+
+describe('Indonesian stemming (Snowball, as Pagefind does for lang="id")', () => {
+  it('brings layan, pelayanan, melayani, dilayani and pelayan to one stem', () => {
+    const forms = ['layan', 'pelayanan', 'melayani', 'dilayani', 'pelayan', 'pelayanannya'];
+    expect(new Set(forms.map(stemIndonesian))).toEqual(new Set(['layan']));
+  });
+
+  it('handles the nasal prefixes the way Snowball does', () => {
+    expect(stemIndonesian('menyusun')).toBe('susun');
+    expect(stemIndonesian('memukul')).toBe('pukul');
+    expect(stemIndonesian('membaca')).toBe('baca');
+    expect(stemIndonesian('mempersiapkan')).toBe('siap');
+    expect(stemIndonesian('bekerja')).toBe('kerja');
+    expect(stemIndonesian('perubahan')).toBe('ubah');
+  });
+
+  it('leaves short words and acronyms alone', () => {
+    expect(stemIndonesian('asn')).toBe('asn');
+    expect(stemIndonesian('kkn')).toBe('kkn');
+    expect(stemIndonesian('kerja')).toBe('kerja');
+  });
+});
+
+describe('query handling shared by both engines', () => {
+  it('drops "Nomor" and "Tahun" next to numbers and splits 39/2012', () => {
+    expect(normalizeQuery('Peraturan Menteri PANRB Nomor 39 Tahun 2012')).toBe('peraturan menteri panrb 39 2012');
+    expect(normalizeQuery('Permen 39/2012')).toBe('permen 39 2012');
+    expect(normalizeQuery('nomor induk pegawai')).toBe('nomor induk pegawai');
+  });
+
+  it('expands an acronym into its full form, and keeps the query as typed first', () => {
+    const groups = mergeAliasGroups([['RB', 'reformasi birokrasi']]);
+    expect(queryVariants('grand design RB', groups)).toEqual(['grand design rb', 'grand design reformasi birokrasi']);
+    expect(queryVariants('Reformasi Birokrasi', groups)).toEqual(['reformasi birokrasi', 'rb']);
+  });
+
+  it('matches the longest phrase first and never overlaps', () => {
+    const groups = mergeAliasGroups([
+      ['Permen', 'Peraturan Menteri'],
+      ['Permen PANRB', 'Permenpanrb'],
+    ]);
+    expect(queryVariants('permen panrb 39 2012', groups)).toEqual(['permen panrb 39 2012', 'permenpanrb 39 2012']);
+  });
+
+  it('merges groups that share a phrase and caps the number of variants', () => {
+    const groups = mergeAliasGroups([['Permen', 'Peraturan Menteri'], ['permen', 'permenpan'], ['a', 'b', 'c', 'd', 'e', 'f', 'g']]);
+    expect(groups[0]?.sort()).toEqual(['peraturan menteri', 'permen', 'permenpan']);
+    expect(queryVariants('a', groups)).toHaveLength(6);
+  });
+
+  it('merges results: a page matching several alternatives rises, and its details join', async () => {
+    const hit = (url: string, section: string): PageHit => ({ url, title: url, excerpt: [], sections: [{ url: `${url}#${section}`, title: section, excerpt: [] }] });
+    const merged = mergeResults(
+      [
+        [
+          { id: 'glosarium', score: 4, data: async () => hit('/glosarium/', 'rb') },
+          { id: 'grand-design', score: 2.4, data: async () => hit('/modul/grand-design/', 'rb-general') },
+        ],
+        [{ id: 'grand-design', score: 3, data: async () => hit('/modul/grand-design/', 'delapan-area') }],
+      ],
+      combinePageHits,
+    );
+    expect(merged.map((r) => r.id)).toEqual(['grand-design', 'glosarium']);
+    expect((await merged[0]!.data()).sections.map((s) => s.title)).toEqual(['delapan-area', 'rb-general']);
+  });
+});
+
+const fixture: FallbackIndex = {
+  v: 'test',
+  pages: [
+    {
+      u: '/modul/pelayanan/',
+      t: 'Pelayanan Publik',
+      s: [
+        ['', 'Pelayanan Publik', 'Pelayanan Publik. Pengantar singkat.'],
+        ['standar', 'Standar pelayanan', 'Standar pelayanan. Petugas melayani warga dengan ramah dan tepat waktu.'],
+        ['disiplin', 'Disiplin', 'Disiplin. Pegawai masuk kerja tepat waktu.'],
+      ],
+    },
+    { u: '/modul/sop/', t: 'SOP AP', s: [['', 'SOP AP', 'SOP AP. Diagram alir menunjukkan langkah kerja.']] },
+  ],
+};
+
+describe('the file:// fallback engine', () => {
+  const engine = createFallbackEngine(fixture);
+
+  it('finds a page by another affixed form of a word, with the matching section first', async () => {
+    const [first] = await engine.search('dilayani');
+    expect(first?.id).toBe('/modul/pelayanan/');
+    const hit = await first!.data();
+    expect(hit.sections[0]?.url).toBe('/modul/pelayanan/#standar');
+    expect(hit.sections[0]?.excerpt.filter((s) => s.mark).map((s) => s.text)).toContain('melayani');
+  });
+
+  it('requires every word, like Pagefind', async () => {
+    expect(await engine.search('diagram pelayanan')).toEqual([]);
+    expect((await engine.search('diagram alir')).map((r) => r.id)).toEqual(['/modul/sop/']);
+  });
+
+  it('matches the start of a word while the reader is still typing', async () => {
+    expect((await engine.search('diagr')).map((r) => r.id)).toEqual(['/modul/sop/']);
+  });
+});
+
+describe('Pagefind results in our shape', () => {
+  it('turns an excerpt with <mark> into text segments, decoding entities', () => {
+    expect(excerptSegments('A &amp; <mark>B</mark> &lt;C&gt;')).toEqual([
+      { text: 'A & ', mark: false },
+      { text: 'B', mark: true },
+      { text: ' <C>', mark: false },
+    ]);
+  });
+
+  it('ranks sub-results by score and leaves the page itself out', () => {
+    const hit = pageHitFromPagefind({
+      url: '/modul/x/',
+      excerpt: 'x',
+      meta: { title: 'X' },
+      sub_results: [
+        { title: 'X', url: '/modul/x/', excerpt: 'a', weighted_locations: [{ balanced_score: 9 }] },
+        { title: 'Satu', url: '/modul/x/#satu', excerpt: 'b', weighted_locations: [{ balanced_score: 1 }] },
+        { title: 'Dua', url: '/modul/x/#dua', excerpt: 'c', weighted_locations: [{ balanced_score: 2 }, { balanced_score: 2 }] },
+      ],
+    });
+    expect(hit.sections.map((s) => s.title)).toEqual(['Dua', 'Satu']);
+  });
+});
+
+describe('the fallback index made from Pagefind fragments', () => {
+  const fragment = {
+    url: '/glosarium/',
+    content: 'Glosarium. Pengantar. ASN (Aparatur Sipil Negara) Profesi bagi PNS. KBK Kelompok kerja.',
+    meta: { title: 'Glosarium' },
+    anchors: [
+      { element: 'dt', id: 'asn', text: 'ASN (Aparatur Sipil Negara)', location: 2 },
+      { element: 'dt', id: 'kbk', text: 'KBK', location: 9 },
+      { element: 'section', id: 'ignored', text: '', location: 9 },
+    ],
+  };
+
+  it('cuts the page text into sections at its headings and terms', () => {
+    expect(fragmentToPage(fragment).s).toEqual([
+      ['', 'Glosarium', 'Glosarium. Pengantar.'],
+      ['asn', 'ASN (Aparatur Sipil Negara)', 'ASN (Aparatur Sipil Negara) Profesi bagi PNS.'],
+      ['kbk', 'KBK', 'KBK Kelompok kerja.'],
+    ]);
+  });
+
+  it('reads Pagefind files whether compressed or marked as raw', () => {
+    const text = 'pagefind_dcd{"a":1}';
+    expect(decodePagefindFile(gzipSync(text))).toBe('{"a":1}');
+    expect(decodePagefindFile(new TextEncoder().encode(text))).toBe('{"a":1}');
+  });
+
+  it('is a classic script that defines one global', () => {
+    expect(fallbackIndexScript([fragmentToPage(fragment)], 'v1')).toMatch(/^window\.bkSearchIndex=\{"v":"v1","pages":\[/);
+  });
+});
+
+describe('the synonyms file an editor maintains', () => {
+  const file = 'content/search-aliases.yaml';
+  const entries = parseYaml(readFileSync(file, 'utf8')) as { id: string; phrases: string[] }[];
+
+  it('passes its schema and has no phrase in two groups', () => {
+    expect(entries.flatMap((e, i) => checkAgainst(searchAliasSchema, e, `${file}#${i}`))).toEqual([]);
+    expect(duplicatePhrases(entries)).toEqual([]);
+  });
+
+  it('tells the editor which phrase is repeated and where it first stands', () => {
+    expect(duplicatePhrases([{ id: 'rb', phrases: ['RB', 'reformasi birokrasi'] }, { id: 'lain', phrases: ['Reformasi  Birokrasi', 'x'] }])).toEqual([
+      { file, field: '1.phrases.0', message: 'frasa "Reformasi  Birokrasi" sudah ada di kelompok "rb"; satu frasa hanya boleh di satu kelompok' },
+    ]);
+  });
+
+  it('names a group with one phrase and a phrase with quotes', () => {
+    expect(checkAgainst(searchAliasSchema, { id: 'x', phrases: ['RB'] }, file)).toEqual([{ file, field: 'phrases', message: 'minimal 2 butir' }]);
+    expect(checkAgainst(searchAliasSchema, { id: 'x', phrases: ['RB', '"RB"'] }, file)).toEqual([
+      { file, field: 'phrases.1', message: 'hanya huruf, angka, spasi, dan tanda - / . (tanpa tanda kutip atau koma)' },
+    ]);
+  });
+
+  it('takes abbreviations from the glossary, not translations of phrases', () => {
+    expect(
+      glossaryAliasGroups([
+        { term: 'RB', expansion: 'Reformasi Birokrasi' },
+        { term: 'Tupoksi', expansion: 'Tugas pokok dan fungsi' },
+        { term: 'Mind set', expansion: 'Pola pikir' },
+        { term: 'Budaya kerja' },
+      ]),
+    ).toEqual([
+      ['RB', 'Reformasi Birokrasi'],
+      ['Tupoksi', 'Tugas pokok dan fungsi'],
+    ]);
+  });
+});
