@@ -8,6 +8,8 @@
 export const routes = {
   home: () => '/',
   lesson: (id: string) => `/modul/${id}/`,
+  /** A heading of a lesson, e.g. the section a quiz question cites. */
+  lessonSection: (id: string, slug: string) => `/modul/${id}/#${slug}`,
   quiz: (id: string) => `/kuis/${id}/`,
   deck: (id: string) => `/presentasi/${id}/`,
   page: (id: string) => `/${id}/`,

@@ -18,6 +18,7 @@ for (const path of sitemapPaths()) {
 }
 
 test('every page type passes axe in dark mode too', async ({ page }) => {
+  test.setTimeout(180_000); // one page per type, and each type added (quiz, recap, …) adds an axe run
   await page.emulateMedia({ colorScheme: 'dark' });
   const samples = sitemapPaths().filter((p, i, all) => all.findIndex((q) => q.split('/')[1] === p.split('/')[1]) === i);
   for (const path of samples) {

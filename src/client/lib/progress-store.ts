@@ -122,3 +122,21 @@ export function updateProgress(change: (p: Progress) => void): { progress: Progr
   const notice = saveProgress(loaded.progress) ?? loaded.notice;
   return { progress: loaded.progress, notice };
 }
+
+/**
+ * Combines imported progress with what the device holds: the better score of each quiz (the
+ * earlier date on a tie) and the earlier "read" date of each lesson. Importing the same file
+ * twice, or an older file, never loses anything.
+ */
+export function mergeProgress(current: Progress, incoming: Progress): Progress {
+  const out: Progress = { v: STORAGE_VERSION, read: { ...current.read }, quizzes: { ...current.quizzes } };
+  for (const [id, date] of Object.entries(incoming.read)) {
+    const have = out.read[id];
+    if (!have || date < have) out.read[id] = date;
+  }
+  for (const [id, rec] of Object.entries(incoming.quizzes)) {
+    const have = out.quizzes[id];
+    if (!have || rec.best > have.best || (rec.best === have.best && rec.date < have.date)) out.quizzes[id] = rec;
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import type { Question, Quiz } from '../schemas/quiz';
+import { quizFingerprint, type Answer, type AnswerShape, type QuizKey } from './result-code';
+
+/**
+ * Build-time view of quiz data shared by the quiz page, the recap page and tests: each question's
+ * answer shape and key in authored indices (the same indices the inputs' values and result codes
+ * use), and the choices of a matching question.
+ */
+
+/**
+ * The dropdown choices of a matching question in their canonical order (the pairs' right items,
+ * then the distractors): row i's answer is choice i. Shown sorted, so the order gives nothing away.
+ */
+export function matchingChoices(q: Extract<Question, { type: 'matching' }>): string[] {
+  return [...q.pairs.map((p) => p.right), ...q.distractors];
+}
+
+export function shapeOf(q: Question): AnswerShape {
+  switch (q.type) {
+    case 'single':
+    case 'scenario':
+      return { t: 'one', n: q.options.length };
+    case 'multiple':
+      return { t: 'many', n: q.options.length };
+    case 'truefalse':
+      return { t: 'tf' };
+    case 'matching':
+      return { t: 'match', rows: q.pairs.length, choices: matchingChoices(q).length };
+  }
+}
+
+export function keyOf(q: Question): Answer {
+  switch (q.type) {
+    case 'single':
+    case 'scenario':
+    case 'multiple':
+      return q.options.flatMap((o, i) => (o.correct ? [i] : []));
+    case 'truefalse':
+      return [q.answer ? 1 : 0];
+    case 'matching':
+      return q.pairs.map((_, i) => i);
+  }
+}
+
+/** What the result-code decoder needs of a quiz. */
+export function quizKey(id: string, quiz: Quiz): QuizKey {
+  const shapes = quiz.questions.map(shapeOf);
+  return { fingerprint: quizFingerprint(id, quiz.questions.map((q) => q.id), shapes), shapes };
+}
+
+/**
+ * Inline emphasis as authors write it in quiz YAML (`*outcome*`), as safe HTML: everything else is
+ * escaped. Quiz text is ours (not learner input), but escaping keeps a stray `<` harmless.
+ */
+export function inlineHtml(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escaped.replace(/\*([^*\s][^*]*?)\*/g, '<em>$1</em>');
+}
+
+/** The same text without markup, for places that take plain text (CSV, data attributes). */
+export function plainText(text: string): string {
+  return text.replace(/\*([^*\s][^*]*?)\*/g, '$1');
+}

@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../support/fixtures';
+import { answerAllCorrectly } from '../support/quiz';
+
+const key = 'bkasn:progress';
+const modules = ['grand-design', 'pola-pikir', 'nilai-budaya-kerja', 'kelompok-budaya-kerja', 'sop-ap', 'pelayanan-integritas'];
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Writes progress straight into storage (from any page of the site), then opens `url`. */
+async function withProgress(page: import('@playwright/test').Page, progress: object, url: string) {
+  await page.goto('/kemajuan/');
+  await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(progress)]);
+  await page.goto(url);
+}
+const rec = (best: number) => ({ best, score: Math.round(best / 10), total: 10, date: '2026-11-20' });
+const allPassed = { v: 1, read: Object.fromEntries(modules.map((m) => [m, '2026-11-19'])), quizzes: Object.fromEntries(modules.map((m) => [m, rec(80)])) };
+
+test.describe('Kemajuan belajar', () => {
+  test('a quiz score and a lesson marked read show up, with the next step', async ({ page }) => {
+    await page.goto('/modul/grand-design/');
+    await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
+    await page.goto('/kuis/grand-design/');
+    await answerAllCorrectly(page);
+    await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+    await page.getByRole('link', { name: 'Lihat kemajuan belajar' }).click();
+    await expect(page).toHaveURL(/\/kemajuan\/$/);
+    const row = page.getByRole('row', { name: /Modul 1:/ });
+    await expect(row).toContainText('Sudah dibaca');
+    await expect(row).toContainText('100%');
+    await expect(row).toContainText('Selesai');
+    await expect(page.getByText('1 dari 6 modul selesai.')).toBeVisible();
+    await expect(page.locator('[data-bk-next]').getByRole('link')).toHaveText(/^Baca modul berikutnya: Modul 2:/);
+    await expect(page.locator('[data-bk-next]').getByRole('link')).toHaveAttribute('href', /\/modul\/pola-pikir\/$/);
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+  });
+
+  test('a read module whose quiz is not passed yet points at its quiz', async ({ page }) => {
+    await withProgress(page, { v: 1, read: { 'grand-design': '2026-11-19' }, quizzes: { 'grand-design': rec(50) } }, '/kemajuan/');
+    await expect(page.locator('[data-bk-next]').getByRole('link')).toHaveText(/^Kerjakan kuis: Modul 1:/);
+    await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Belum selesai');
+  });
+
+  test('export → reset → import restores the progress', async ({ page }, testInfo) => {
+    await withProgress(page, allPassed, '/kemajuan/');
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Simpan kemajuan ke berkas' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kemajuan-budaya-kerja-asn-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = testInfo.outputPath('kemajuan.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ v: 1, quizzes: allPassed.quizzes, read: allPassed.read });
+
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
+    await expect(page.getByText('Semua kemajuan di perangkat ini sudah dihapus.')).toBeVisible();
+    await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
+
+    await page.getByLabel('Muat kemajuan dari berkas').setInputFiles(file);
+    await expect(page.getByText('Kemajuan dari berkas sudah dimuat.')).toBeVisible();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+  });
+
+  test('a file that is not progress is refused and changes nothing', async ({ page }) => {
+    await withProgress(page, allPassed, '/kemajuan/');
+    await page.getByLabel('Muat kemajuan dari berkas').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"v":1,"read":"x"}') });
+    await expect(page.getByText('Berkas ini bukan berkas kemajuan yang dapat dibaca. Kemajuan Anda tidak berubah.')).toBeVisible();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+  });
+
+  test('cancelling the reset keeps everything', async ({ page }) => {
+    await withProgress(page, allPassed, '/kemajuan/');
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+  });
+});
+
+test.describe('Bukti Belajar Mandiri', () => {
+  test('until every module quiz is passed, it lists what is missing and offers no printing', async ({ page }) => {
+    await withProgress(page, { ...allPassed, quizzes: { ...allPassed.quizzes, 'sop-ap': rec(60) } }, '/bukti-belajar/');
+    await expect(page.getByRole('heading', { name: 'Belum semua kuis modul lulus' })).toBeVisible();
+    await expect(page.locator('[data-bk-missing] li')).toHaveCount(1);
+    await expect(page.locator('[data-bk-missing]')).toContainText('skor terbaik: 60%');
+    await expect(page.getByRole('button', { name: 'Cetak bukti belajar' })).toBeHidden();
+  });
+
+  test('when all are passed, prints the typed name as text, the scores and the self-study label', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+    });
+    await withProgress(page, allPassed, '/bukti-belajar/');
+    const print = page.getByRole('button', { name: 'Cetak bukti belajar' });
+    await print.click();
+    await expect(page.getByText('Tulis nama Anda dulu, lalu cetak.')).toBeVisible();
+    await expect(page.getByLabel(/^Nama Anda/)).toBeFocused();
+    const name = 'Dewi <b>Lestari</b>';
+    await page.getByLabel(/^Nama Anda/).fill(name);
+    await print.click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    const cert = page.getByRole('article', { name: 'Bukti Belajar Mandiri' });
+    await expect(cert.locator('[data-bk-cert-name]')).toHaveText(name);
+    await expect(cert.locator('b')).toHaveCount(0);
+    await expect(cert.getByRole('row')).toHaveCount(7);
+    await expect(cert).toContainText('bukan sertifikat resmi');
+    await expect(cert).toContainText('LAN atau BPSDM');
+    await expect(cert).toContainText(/Dicetak pada \d+ \w+ \d{4}./);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByLabel(/^Nama Anda/)).toBeHidden();
+    await expect(cert).toBeVisible();
+    expect((await new AxeBuilder({ page }).withTags(wcag).analyze()).violations).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { test, expect } from '../support/fixtures';
+import { answerAllCorrectly } from '../support/quiz';
+
+// Storage that is unavailable, full, corrupt or from another version never breaks a page: the
+// quiz still works and the learner sees a short notice. Each case is set up before any page script
+// runs, with page.addInitScript.
+const url = '/kuis/grand-design/';
+const key = 'bkasn:progress';
+
+async function quizStillScores(page: import('@playwright/test').Page): Promise<void> {
+  await answerAllCorrectly(page);
+  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+  await expect(page.locator('[data-bk-score]')).toContainText('(100%)');
+}
+
+test('corrupt saved progress is reset with a notice, and the quiz still works and saves', async ({ page }) => {
+  await page.addInitScript(([k]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k!, '{"v":1,"read":{'); // cut off mid-write
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key]);
+  await page.goto(url);
+  await expect(page.getByRole('status').filter({ hasText: 'rusak atau dari versi lama' })).toBeVisible();
+  await quizStillScores(page);
+  const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
+  expect(saved.quizzes['grand-design'].best).toBe(100);
+});
+
+test('progress saved by another version is reset with a notice', async ({ page }) => {
+  await page.addInitScript(([k]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k!, JSON.stringify({ v: 99, read: {}, quizzes: { 'grand-design': { best: 100 } } }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [key]);
+  await page.goto(url);
+  await expect(page.locator('[data-bk-notice="reset"]')).toHaveText('Data kemajuan yang tersimpan rusak atau dari versi lama, jadi diatur ulang.');
+  await expect(page.locator('[data-bk-best]')).toBeHidden();
+  await quizStillScores(page);
+});
+
+test('a localStorage that throws on access shows a notice; the quiz still checks and scores', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(url);
+  await expect(page.locator('[data-bk-notice="unavailable"]')).toContainText('Kemajuan tidak dapat disimpan di perangkat ini');
+  await quizStillScores(page);
+  // One notice, not one per attempt.
+  await expect(page.locator('[data-bk-notice]')).toHaveCount(1);
+});
+
+test('a full storage says the last progress was not saved', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+  });
+  await page.goto(url);
+  await quizStillScores(page);
+  await expect(page.locator('[data-bk-notice="full"]')).toHaveText('Penyimpanan browser penuh, jadi kemajuan terakhir tidak tersimpan.');
+});
+
+test('the progress page survives a throwing localStorage too', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: () => { throw new Error('blocked'); } });
+  });
+  await page.goto('/kemajuan/');
+  await expect(page.locator('[data-bk-notice="unavailable"]')).toBeVisible();
+  await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
+});

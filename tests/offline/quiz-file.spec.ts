@@ -1,0 +1,47 @@
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { test, expect } from '../support/fixtures';
+import { offlineDir } from '../support/dist';
+import { answerAllCorrectly, answerWrongly } from '../support/quiz';
+
+const fileUrl = (relative: string) => pathToFileURL(path.join(offlineDir, relative)).href;
+
+test('a module quiz answers, scores and remembers its best score from file://', async ({ page }) => {
+  await page.goto(fileUrl('kuis/grand-design/index.html'));
+  const first = page.locator('[data-bk-q]').first();
+  await answerWrongly(first);
+  await first.getByRole('button', { name: /Periksa jawaban/ }).click();
+  await expect(first.locator('.bk-q__result')).toHaveText('Belum tepat.');
+  await answerAllCorrectly(page);
+  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+  await expect(page.locator('[data-bk-score]')).toHaveText(/^Skor Anda: \d+ dari \d+ \(\d+%\)\.$/);
+  // The link back to the lesson names its .html file, so it opens the page, not a folder listing.
+  await expect(page.locator('[data-bk-missed-list]').getByRole('link', { name: /^Baca lagi:/ })).toHaveAttribute('href', /^\.\.\/\.\.\/modul\/grand-design\/index\.html#/);
+  await page.reload();
+  await expect(page.locator('[data-bk-best]')).toHaveText(/^Skor terbaik Anda: \d+%/);
+});
+
+test('the pre-test makes a result code and loads its QR encoder from file://', async ({ page }) => {
+  await page.goto(fileUrl('kuis/pretest/index.html'));
+  await answerAllCorrectly(page);
+  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+  await page.getByRole('textbox', { name: 'Nama peserta' }).fill('Ahmad');
+  await page.getByRole('button', { name: 'Buat kode hasil' }).click();
+  await expect(page.getByRole('img', { name: 'Kode QR kode hasil' })).toBeVisible();
+  const code = await page.getByRole('textbox', { name: 'Kode hasil' }).inputValue();
+  await page.goto(fileUrl('rekap/index.html'));
+  const one = page.getByRole('textbox', { name: 'Ketik atau pindai satu kode' });
+  await one.fill(code);
+  await one.press('Enter');
+  await expect(page.getByRole('table', { name: 'Hasil per peserta' }).getByRole('row', { name: /Ahmad/ })).toContainText('12/12 (100%)');
+});
+
+test('the progress page opened from a folder shows the per-file storage hint and the scores', async ({ page }) => {
+  await page.goto(fileUrl('kuis/grand-design/index.html'));
+  await answerAllCorrectly(page);
+  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+  await page.getByRole('link', { name: 'Lihat kemajuan belajar' }).click();
+  await expect(page).toHaveURL(/kemajuan\/index\.html$/);
+  await expect(page.locator('[data-bk-file-hint]')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('100%');
+});
