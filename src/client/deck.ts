@@ -28,7 +28,8 @@ const scrollActivationWidth = 435;
 /** Our settings for reveal.js; https://revealjs.com/config/ */
 function settings(): RevealConfig {
   const minutes = Number(root?.dataset.minutes) || 0;
-  const narrow = window.innerWidth <= scrollActivationWidth;
+  // The speaker view's previews are narrow iframes, but they show the projected slide, not a phone.
+  const narrow = !receiver && window.innerWidth <= scrollActivationWidth;
   const size = printing
     ? // One slide per A4 landscape page (297 × 210 mm at 96 px/in), nothing around it.
       { width: 1122, height: 793, margin: 0 }
@@ -89,7 +90,6 @@ function bindMenuVisibility(): void {
 function bindPanel(): void {
   const panel = document.querySelector<HTMLElement>('[data-bk-panel]');
   const menu = document.querySelector<HTMLButtonElement>('[data-bk-menu]');
-  const status = document.querySelector<HTMLElement>('[data-bk-status]');
   const openNotes = panel?.querySelector<HTMLButtonElement>('[data-bk-open-notes]');
   if (!panel || !menu || !openNotes) return;
 
@@ -99,9 +99,11 @@ function bindPanel(): void {
     if (open) openNotes.focus();
   };
   menu.addEventListener('click', () => setOpen(!panel.hasAttribute('data-open')));
+  // The speaker window opens over this one; the guide closes so the projected picture is clean.
+  // A blocked pop-up is reported by the notes plugin itself (translated at build time).
   openNotes.addEventListener('click', () => {
+    setOpen(false);
     (window.Reveal.getPlugin('notes') as NotesPlugin | undefined)?.open();
-    if (status) status.textContent = ui('deck.notesOpened');
   });
   panel.querySelector('[data-bk-fullscreen]')?.addEventListener('click', () => {
     setOpen(false);

@@ -26,8 +26,8 @@ export function closingSlide(links: ClosingLinks, number: number): Slide {
     qrSvg(links.lessonUrl, t('deck.qrLabel', { url: displayUrl(links.lessonUrl) })),
     `<div>`,
     `<p>${t('deck.closingBody')}</p>`,
-    `<p class="bk-closing-url">${t('deck.closingLesson')} ${link(links.lessonUrl)}</p>`,
-    links.quizUrl ? `<p class="bk-closing-url">${t('deck.closingQuiz')} ${link(links.quizUrl)}</p>` : '',
+    `<p class="bk-closing-url">${t('deck.closingLesson')}<br>${link(links.lessonUrl)}</p>`,
+    links.quizUrl ? `<p class="bk-closing-url">${t('deck.closingQuiz')}<br>${link(links.quizUrl)}</p>` : '',
     `</div>`,
     `</div>`,
   ].join('');
