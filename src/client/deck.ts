@@ -16,6 +16,8 @@ declare global {
 }
 
 type NotesPlugin = RevealPlugin & { open(): void };
+/** Options the notes plugin reads that reveal's bundled types leave out (https://revealjs.com/speaker-view/). */
+type DeckConfig = RevealConfig & { totalTime?: number };
 
 const root = document.querySelector<HTMLElement>('[data-bk-deck]');
 const params = new URLSearchParams(location.search);
@@ -26,7 +28,7 @@ const printing = /print-pdf/i.test(location.search);
 const scrollActivationWidth = 435;
 
 /** Our settings for reveal.js; https://revealjs.com/config/ */
-function settings(): RevealConfig {
+function settings(): DeckConfig {
   const minutes = Number(root?.dataset.minutes) || 0;
   // The speaker view's previews are narrow iframes, but they show the projected slide, not a phone.
   const narrow = !receiver && window.innerWidth <= scrollActivationWidth;
@@ -67,7 +69,7 @@ function bindStartKey(): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'F5' && event.keyCode !== 116) return;
+      if (event.key !== 'F5') return;
       event.preventDefault();
       toggleFullscreen();
     },

@@ -175,7 +175,8 @@ test('on a phone the deck reads as a vertical scroll with text of at least 16 px
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(deck);
   await revealReady(page);
-  expect(await page.evaluate(() => window.Reveal.isScrollView())).toBe(true);
+  // isScrollView() is missing from reveal's bundled types.
+  expect(await page.evaluate(() => (window.Reveal as unknown as { isScrollView(): boolean }).isScrollView())).toBe(true);
   const report = await page.evaluate(() => {
     const { height } = window.Reveal.getConfig() as { height: number };
     const fontPx = parseFloat(getComputedStyle(document.querySelector('.reveal')!).fontSize) * window.Reveal.getScale();
