@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts';
 import { postbuild } from './src/integrations/postbuild';
+import { revealVendor } from './src/integrations/reveal-vendor';
 import { site } from './src/site';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -16,5 +17,5 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [clientScripts(), mdx(), postbuild()],
+  integrations: [clientScripts(), revealVendor(), mdx(), postbuild()],
 });

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkReferences } from './check-references';
 import { formatProblems } from '../schemas/editor-errors';
+import { parseDeckEntry, type ParsedDeck } from './deck/load';
 
 /** One module as a learner meets it: the lesson, with its deck and quiz when they exist. */
 export interface Module {
@@ -9,6 +10,8 @@ export interface Module {
   number: number;
   lesson: CollectionEntry<'lessons'>;
   deck?: CollectionEntry<'decks'>;
+  /** The deck's slides, parsed at build time (present whenever `deck` is). */
+  slides?: ParsedDeck;
   quiz?: CollectionEntry<'quizzes'>;
   headings: { depth: number; slug: string; text: string }[];
   prev?: Module;
@@ -21,6 +24,8 @@ export interface Course {
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
   quizzes: Map<string, CollectionEntry<'quizzes'>>;
   decks: Map<string, CollectionEntry<'decks'>>;
+  /** Every deck's slides by deck id, parsed and checked at build time. */
+  deckSlides: Map<string, ParsedDeck>;
   pages: CollectionEntry<'pages'>[];
 }
 
@@ -60,6 +65,8 @@ async function loadCourse(): Promise<Course> {
     regulations: regulations.map((r) => ({ id: r.id, file: 'content/regulations.yaml', data: r.data })),
     glossary: glossary.map((g) => ({ id: g.id, file: 'content/glossary.yaml', data: g.data })),
   });
+  const deckSlides = new Map(decks.map((d) => [d.id, parseDeckEntry(d)]));
+  for (const parsed of deckSlides.values()) problems.push(...parsed.problems);
   if (problems.length) throw new Error(formatProblems(problems));
 
   const quizMap = new Map(quizzes.map((q) => [q.id, q]));
@@ -71,6 +78,7 @@ async function loadCourse(): Promise<Course> {
       number: i + 1,
       lesson: entry,
       deck: entry.data.deck ? deckMap.get(entry.data.deck) : undefined,
+      slides: entry.data.deck ? deckSlides.get(entry.data.deck) : undefined,
       quiz: entry.data.quiz ? quizMap.get(entry.data.quiz) : undefined,
       headings,
     }));
@@ -85,6 +93,7 @@ async function loadCourse(): Promise<Course> {
     glossary: new Map(glossary.map((g) => [g.id, g.data])),
     quizzes: quizMap,
     decks: deckMap,
+    deckSlides,
     pages,
   };
 }

@@ -12,6 +12,10 @@ export const routes = {
   lessonSection: (id: string, slug: string) => `/modul/${id}/#${slug}`,
   quiz: (id: string) => `/kuis/${id}/`,
   deck: (id: string) => `/presentasi/${id}/`,
+  /** The deck with the presenter guide open ("Buka catatan pembicara" and the keys). */
+  deckPresenter: (id: string) => `/presentasi/${id}/?presenter`,
+  /** reveal.js's print view: one slide per A4 landscape page; with notes, a trainer's copy. */
+  deckHandout: (id: string, withNotes = false) => `/presentasi/${id}/?print-pdf${withNotes ? '&showNotes=separate-page' : ''}`,
   page: (id: string) => `/${id}/`,
   glossary: (termId?: string) => `/glosarium/${termId ? `#${termId}` : ''}`,
   sources: (regulationId?: string) => `/dasar-hukum/${regulationId ? `#${regulationId}` : ''}`,

@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// `npm run handouts`: renders every deck's handouts to PDF with the system Chromium, from the built
+// site (reveal.js's print view, A4 landscape, one slide per page): `<id>.pdf` for participants and
+// `<id>-fasilitator.pdf` with a page of speaker notes after each slide. Not part of `npm run build`,
+// so a machine without a browser can still build. Output: handouts/ (or the folder given as argument).
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startStaticServer } from './static-server.mjs';
+import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+
+const dist = path.resolve('dist');
+const out = path.resolve(process.argv[2] ?? 'handouts');
+const deckDir = path.join(dist, 'presentasi');
+if (!existsSync(deckDir)) {
+  console.error('Folder dist/presentasi belum ada. Jalankan dulu: npm run build');
+  process.exit(1);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(noChromiumMessage);
+  process.exit(1);
+}
+
+const port = Number(process.env.BK_HANDOUTS_PORT ?? 4466);
+const server = await startStaticServer({ root: dist, port });
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+mkdirSync(out, { recursive: true });
+const variants = [
+  ['', ''],
+  ['-fasilitator', '&showNotes=separate-page'],
+];
+try {
+  for (const id of readdirSync(deckDir).filter((d) => existsSync(path.join(deckDir, d, 'index.html'))).sort()) {
+    for (const [suffix, query] of variants) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}/presentasi/${id}/?print-pdf${query}`);
+      await page.waitForSelector('.pdf-page');
+      await page.evaluate(() => document.fonts.ready);
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      const file = path.join(out, `${id}${suffix}.pdf`);
+      writeFileSync(file, pdf);
+      console.log(`${path.relative(process.cwd(), file)}  ${(pdf.length / 1024).toFixed(0)} KB`);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

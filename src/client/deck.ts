@@ -1,0 +1,130 @@
+/**
+ * Boots a deck page (/presentasi/<id>/): reveal.js from its classic UMD build (globals `Reveal` and
+ * `RevealNotes`, loaded before this script), our settings, and what reveal.js lacks for a trainer
+ * with a clicker: F5 (a remote's "start" key, by default a reload that would lose the speaker view)
+ * toggles full screen, and `?presenter` shows a guide with a "Buka catatan pembicara" button, since
+ * the speaker window may only open on a click or key press.
+ */
+import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
+import { ui } from './lib/ui-strings';
+
+declare global {
+  interface Window {
+    Reveal: RevealApi;
+    RevealNotes: () => RevealPlugin;
+  }
+}
+
+type NotesPlugin = RevealPlugin & { open(): void };
+/** Options the notes plugin reads that reveal's bundled types leave out (https://revealjs.com/speaker-view/). */
+type DeckConfig = RevealConfig & { totalTime?: number };
+
+const root = document.querySelector<HTMLElement>('[data-bk-deck]');
+const params = new URLSearchParams(location.search);
+/** The speaker view's current/next previews load this page with `?receiver`: no guide, no keys. */
+const receiver = params.has('receiver');
+const printing = /print-pdf/i.test(location.search);
+/** reveal switches to its scroll view below this width (phones); see `phoneSize`. */
+const scrollActivationWidth = 435;
+
+/** Our settings for reveal.js; https://revealjs.com/config/ */
+function settings(): DeckConfig {
+  const minutes = Number(root?.dataset.minutes) || 0;
+  // The speaker view's previews are narrow iframes, but they show the projected slide, not a phone.
+  const narrow = !receiver && window.innerWidth <= scrollActivationWidth;
+  const size = printing
+    ? // One slide per A4 landscape page (297 × 210 mm at 96 px/in), nothing around it.
+      { width: 1122, height: 793, margin: 0 }
+    : narrow
+      ? // Phones read the scroll view; a narrower slide reflows the text instead of shrinking it to ~10 px.
+        { width: 560, height: 800, margin: 0.02 }
+      : { width: 1280, height: 720, margin: 0.04 };
+  return {
+    ...size,
+    hash: true,
+    controls: true,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    center: true,
+    transition: 'fade',
+    backgroundTransition: 'none',
+    // Pacing in the speaker view: slides carry data-timing from their notes, the rest share the remainder.
+    totalTime: minutes > 0 ? minutes * 60 : undefined,
+    pdfSeparateFragments: false,
+    pdfMaxPagesPerSlide: 1,
+    scrollActivationWidth,
+    scrollLayout: 'compact',
+    plugins: [window.RevealNotes],
+  };
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+/** F5 / Shift+F5 from a presentation remote: full screen instead of a reload. */
+function bindStartKey(): void {
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'F5') return;
+      event.preventDefault();
+      toggleFullscreen();
+    },
+    true,
+  );
+  window.Reveal.registerKeyboardShortcut('F5', ui('reveal.f5'));
+}
+
+/** Shows the mouse-only menu button while the pointer moves; it stays off the projected picture otherwise. */
+function bindMenuVisibility(): void {
+  let timer: number | undefined;
+  document.addEventListener('mousemove', () => {
+    document.documentElement.classList.add('bk-pointer-active');
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => document.documentElement.classList.remove('bk-pointer-active'), 2500);
+  });
+}
+
+/** The presenter guide: open at `?presenter`, from the menu button otherwise. */
+function bindPanel(): void {
+  const panel = document.querySelector<HTMLElement>('[data-bk-panel]');
+  const menu = document.querySelector<HTMLButtonElement>('[data-bk-menu]');
+  const openNotes = panel?.querySelector<HTMLButtonElement>('[data-bk-open-notes]');
+  if (!panel || !menu || !openNotes) return;
+
+  const setOpen = (open: boolean) => {
+    panel.toggleAttribute('data-open', open);
+    menu.setAttribute('aria-expanded', String(open));
+    if (open) openNotes.focus();
+  };
+  menu.addEventListener('click', () => setOpen(!panel.hasAttribute('data-open')));
+  // The speaker window opens over this one; the guide closes so the projected picture is clean.
+  // A blocked pop-up is reported by the notes plugin itself (translated at build time).
+  openNotes.addEventListener('click', () => {
+    setOpen(false);
+    (window.Reveal.getPlugin('notes') as NotesPlugin | undefined)?.open();
+  });
+  panel.querySelector('[data-bk-fullscreen]')?.addEventListener('click', () => {
+    setOpen(false);
+    toggleFullscreen();
+  });
+  panel.querySelector('[data-bk-close-panel]')?.addEventListener('click', () => {
+    setOpen(false);
+    menu.focus();
+  });
+  // Once the trainer starts presenting, the guide gets out of the way.
+  window.Reveal.on('slidechanged', () => setOpen(false));
+  if (params.has('presenter')) setOpen(true);
+}
+
+if (root && window.Reveal) {
+  void window.Reveal.initialize(settings()).then(() => {
+    if (receiver || printing) return;
+    bindStartKey();
+    bindMenuVisibility();
+    bindPanel();
+  });
+}
