@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
+import { buildOfflinePackage } from '../build/offline-package';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
@@ -18,6 +20,15 @@ export function postbuild(): AstroIntegration {
         logger.info(`sitemap.xml: ${pages} halaman`);
         const offline = await buildOfflineVariant(dist);
         logger.info(`varian offline: ${offline.files} berkas di ${offline.dir}`);
+        const missing = new Map<string, number>();
+        for (const b of offline.broken) {
+          const target = b.split(' → ')[1] ?? b;
+          missing.set(target, (missing.get(target) ?? 0) + 1);
+        }
+        if (missing.size) logger.warn(`varian offline, tautan ke halaman yang tidak ada: ${[...missing].map(([u, n]) => `${u} (${n}×)`).join(', ')}`);
+        for (const u of offline.leftovers) logger.warn(`varian offline, URL absolut yang tidak ditulis ulang: ${u}`);
+        const pack = await buildOfflinePackage({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
+        logger.info(`paket offline: ${pack.zip}, ${pack.bytes} byte, ${pack.files} berkas, sha256 ${pack.sha256}`);
       },
     },
   };
