@@ -4,10 +4,15 @@ import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildOfflinePackage } from '../build/offline-package';
+import { fillModuleSaveLists } from '../build/module-offline';
+import { writeWebAppManifest } from '../build/web-app-manifest';
+import { buildServiceWorker } from '../build/service-worker';
+import { formatBytes } from '../lib/format-bytes';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
- * step's output by accident: sitemap → (search index) → offline variant → (zip, service worker).
+ * step's output by accident: sitemap → (search index) → module save lists → manifest and service
+ * worker → offline variant → zip (which also fills the download page).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -18,6 +23,11 @@ export function postbuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const pages = await writeSitemap(dist);
         logger.info(`sitemap.xml: ${pages} halaman`);
+        const saves = await fillModuleSaveLists(dist);
+        logger.info(`simpan modul offline: ${saves.map((m) => `${m.lesson} ${formatBytes(m.bytes)} (${m.urls.length} berkas)`).join(', ')}`);
+        await writeWebAppManifest(dist);
+        const sw = await buildServiceWorker(dist);
+        logger.info(`service worker: app shell ${sw.entries} berkas, ${formatBytes(sw.bytes)}`);
         const offline = await buildOfflineVariant(dist);
         logger.info(`varian offline: ${offline.files} berkas di ${offline.dir}`);
         const missing = new Map<string, number>();
