@@ -27,7 +27,11 @@ export async function writeWebAppManifest(dist: string): Promise<void> {
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#0b5cad',
-    icons: iconSizes.map((size) => ({ src: iconUrl(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any maskable' })),
+    // The icon is full bleed with its mark inside the safe zone, so the same file serves as maskable.
+    icons: [
+      ...iconSizes.map((size) => ({ src: iconUrl(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+      { src: iconUrl(512), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
   };
   await writeFile(path.join(dist, fileForPath(manifestUrl)), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -116,3 +116,17 @@ test('two builds of the same commit give a byte-identical offline zip', async ()
   const again = buildInto();
   expect(sha(path.join(again, 'unduh/budaya-kerja-offline.zip'))).toBe(sha(path.join(dist, 'unduh/budaya-kerja-offline.zip')));
 });
+
+test('the site is installable: every page links a manifest whose 192 and 512 px icons are PNGs of that size', async ({ page }) => {
+  const { base } = await serve(dist);
+  await page.goto(`${base}/`);
+  const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifest = (await (await page.request.get(`${base}${href}`)).json()) as { start_url: string; display: string; lang: string; icons: { src: string; sizes: string }[] };
+  expect(manifest).toMatchObject({ start_url: '/', display: 'standalone', lang: 'id' });
+  for (const size of [192, 512]) {
+    const icon = manifest.icons.find((i) => i.sizes === `${size}x${size}`)!;
+    const png = await (await page.request.get(`${base}${icon.src}`)).body();
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(size);
+  }
+});
