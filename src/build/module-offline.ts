@@ -10,8 +10,9 @@ import { formatBytes } from '../lib/format-bytes';
  * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages
  * the lesson names (lesson, deck, quiz, plus home and search), every file those pages load
  * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
- * has a Pagefind index, its engine, index and the fragments of the module's pages, so search
- * finds the saved module offline. The lesson page renders placeholders; this step writes the
+ * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
+ * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
+ * module offline. The lesson page renders placeholders; this step writes the
  * URL list and the download size into them.
  */
 export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
@@ -19,13 +20,17 @@ export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZ
 const pagesAttribute = /data-bk-save-pages="([^"]*)"/;
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
 
-/** Root-absolute URLs a page loads (not the ones it links to). */
+/**
+ * Root-absolute URLs a page loads as it opens (not the ones it links to). URLs in `data-*`
+ * attributes are left out: scripts load them only on demand (the file:// search index, say),
+ * and phones should not pay for them up front.
+ */
 export function loadedUrls(html: string): string[] {
   const urls: string[] = [];
   for (const [tag, name = '', attrs = ''] of html.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
     if (/^(a|area|form)$/i.test(name) || tag.startsWith('</')) continue;
     if (/^link$/i.test(name) && !/\srel="[^"]*\b(stylesheet|icon|preload|modulepreload)\b/i.test(attrs)) continue;
-    for (const m of attrs.matchAll(/\s(?:src|href|poster|data-[\w-]*src)="(\/(?!\/)[^"]*)"/g)) urls.push(m[1]!);
+    for (const m of attrs.matchAll(/\s(?:src|href|poster)="(\/(?!\/)[^"]*)"/g)) urls.push(m[1]!);
     for (const m of attrs.matchAll(/\ssrcset="([^"]*)"/g)) {
       for (const part of m[1]!.split(',')) {
         const url = part.trim().split(/\s+/)[0] ?? '';
@@ -48,7 +53,10 @@ async function pagefindFiles(dist: string, pageUrls: readonly string[]): Promise
   if (!existsSync(dir)) return [];
   const wanted = new Set(pageUrls);
   const out: string[] = [];
-  for (const f of await listFiles(dir)) {
+  const all = await listFiles(dir);
+  // The Indonesian engine only; the generic one is for pages without a language.
+  const wasm = all.includes('wasm.id.pagefind') ? 'wasm.id.pagefind' : 'wasm.unknown.pagefind';
+  for (const f of all) {
     if (f.startsWith('fragment/')) {
       try {
         const text = gunzipSync(await readFile(path.join(dir, f))).toString('utf8');
@@ -57,7 +65,7 @@ async function pagefindFiles(dist: string, pageUrls: readonly string[]): Promise
       } catch {
         // not a fragment we can read: leave it to runtime caching
       }
-    } else if (/^(index|filter)\//.test(f) || /\.pf_meta$/.test(f) || /^pagefind[\w.-]*\.(js|css|json)$/.test(f) || f === 'wasm.id.pagefind' || f === 'wasm.unknown.pagefind') {
+    } else if (/^(index|filter)\//.test(f) || /\.pf_meta$/.test(f) || f === 'pagefind.js' || f === 'pagefind-entry.json' || f === wasm) {
       out.push(f);
     }
   }

@@ -1,36 +1,46 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { buildVersion } from '../lib/build-info';
-import { routes } from '../lib/links';
+import { fileForPath, routes } from '../lib/links';
+import { loadedUrls } from './module-offline';
+import { iconSizes, iconUrl, manifestUrl } from './web-app-manifest';
 
 /** The app shell must stay small: learners pay for every byte the service worker fetches. */
-export const maxPrecacheBytes = 256 * 1024;
+export const maxPrecacheBytes = 128 * 1024;
 export const serviceWorkerUrl = routes.asset('sw.js');
 
 /**
- * Builds dist/sw.js from src/sw/service-worker.ts with its precache list: the app shell only
- * (stylesheets, the site's own scripts under the `?v=` URL pages use, the offline fallback page,
- * manifest, icons). Fails the build when a precached file is missing or the shell grows too big.
+ * Builds dist/sw.js from src/sw/service-worker.ts with its precache list: the app shell only (the
+ * offline fallback page with the stylesheets and script it loads, manifest, icons). Everything
+ * else is stored only when a learner saves a module. Fails the build when a shell file is missing
+ * or the shell grows too big.
  */
 export async function buildServiceWorker(dist: string): Promise<{ entries: number; bytes: number }> {
   const fallback = routes.offlineFallback();
+  const fallbackFile = fileForPath(fallback);
+  if (!existsSync(path.join(dist, fallbackFile))) throw new Error(`Service worker: halaman ${fallback} tidak ada di dist/`);
+  // The shell is the offline page and exactly what it loads, under the URLs the page uses.
+  const urlOfFile = new Map<string, string>([[fallbackFile, fallback], [fileForPath(manifestUrl), manifestUrl]]);
+  for (const size of iconSizes) urlOfFile.set(fileForPath(iconUrl(size)), iconUrl(size));
+  for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'))) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
   const { manifestEntries, size, warnings } = await getManifest({
     globDirectory: dist,
-    globPatterns: ['_astro/*.css', 'js/*.js', `${fallback.replace(/^\//, '')}index.html`, 'manifest.webmanifest', 'icons/*.png'],
+    globPatterns: [...urlOfFile.keys()],
     maximumFileSizeToCacheInBytes: maxPrecacheBytes,
   });
   if (warnings.length) throw new Error(`Service worker: ${warnings.join('; ')}`);
   if (size > maxPrecacheBytes) throw new Error(`Service worker: app shell ${size} byte, maksimal ${maxPrecacheBytes}`);
-  if (!manifestEntries?.some((e) => `/${e.url}` === `${fallback}index.html`)) throw new Error(`Service worker: halaman ${fallback} tidak ada di dist/`);
+  const missing = [...urlOfFile.keys()].filter((f) => !manifestEntries?.some((e) => e.url === f));
+  if (missing.length) throw new Error(`Service worker: berkas app shell tidak ada: ${missing.join(', ')}`);
   const entries = (manifestEntries ?? [])
     .map((e) => {
-      if (e.url.startsWith('js/')) return { url: `${routes.asset(`${e.url}?v=${buildVersion}`)}`, revision: e.revision };
-      if (e.url.startsWith('_astro/')) return { url: routes.asset(e.url), revision: null }; // hashed names
-      if (e.url.endsWith('index.html')) return { url: `/${e.url.replace(/index\.html$/, '')}`, revision: e.revision };
-      return { url: routes.asset(e.url), revision: e.revision };
+      const url = urlOfFile.get(e.url) ?? routes.asset(e.url);
+      // Hashed file names change with their content; the rest carry a content revision (a `?v=`
+      // URL too: two builds of one commit with local changes share the version).
+      return { url, revision: url.startsWith('/_astro/') ? null : e.revision };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
   const result = await build({
