@@ -49,7 +49,8 @@ const rows = [];
 for (const [label, urlPath] of pageTypes) {
   const file = path.join(dist, urlPath.replace(/^\//, ''), 'index.html');
   if (!existsSync(file)) continue;
-  const context = await browser.newContext();
+  // Service workers blocked: every run must be a first visit, not one served from the app shell.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const bytes = await measure(context, base + urlPath);
   const times = [];
   for (let i = 0; i < 5; i++) times.push((await measure(context, base + urlPath, { throttle: slow3g })).loadMs);

@@ -1,6 +1,7 @@
 import { loadProgress, today, updateProgress } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
+import { initOfflineWeb } from './lib/offline-web';
 
 /** Lesson page: the "Tandai sudah dibaca" toggle, saved under the module's build-time id. */
 function init(): void {
@@ -25,3 +26,4 @@ function init(): void {
 }
 
 init();
+initOfflineWeb();

@@ -1,13 +1,20 @@
 import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildSearchIndex } from '../build/search-index';
 import { buildVersion } from '../lib/build-info';
+import { buildOfflinePackage } from '../build/offline-package';
+import { fillModuleSaveLists } from '../build/module-offline';
+import { writeWebAppManifest } from '../build/web-app-manifest';
+import { buildServiceWorker } from '../build/service-worker';
+import { formatBytes } from '../lib/format-bytes';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
- * step's output by accident: sitemap → (search index) → offline variant → (zip, service worker).
+ * step's output by accident: sitemap → search index (Pagefind + file:// fallback) → module save lists → manifest and service
+ * worker → offline variant → zip (which also fills the download page).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -20,8 +27,22 @@ export function postbuild(): AstroIntegration {
         logger.info(`sitemap.xml: ${pages} halaman`);
         const search = await buildSearchIndex(dist, buildVersion);
         logger.info(`pencarian: Pagefind ${search.pages} halaman, indeks offline ${search.fallbackBytes} B`);
+        const saves = await fillModuleSaveLists(dist);
+        logger.info(`simpan modul offline: ${saves.map((m) => `${m.lesson} ${formatBytes(m.bytes)} (${m.urls.length} berkas)`).join(', ')}`);
+        await writeWebAppManifest(dist);
+        const sw = await buildServiceWorker(dist);
+        logger.info(`service worker: app shell ${sw.entries} berkas, ${formatBytes(sw.bytes)}`);
         const offline = await buildOfflineVariant(dist);
         logger.info(`varian offline: ${offline.files} berkas di ${offline.dir}`);
+        const missing = new Map<string, number>();
+        for (const b of offline.broken) {
+          const target = b.split(' → ')[1] ?? b;
+          missing.set(target, (missing.get(target) ?? 0) + 1);
+        }
+        if (missing.size) logger.warn(`varian offline, tautan ke halaman yang tidak ada: ${[...missing].map(([u, n]) => `${u} (${n}×)`).join(', ')}`);
+        for (const u of offline.leftovers) logger.warn(`varian offline, URL absolut yang tidak ditulis ulang: ${u}`);
+        const pack = await buildOfflinePackage({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
+        logger.info(`paket offline: ${pack.zip}, ${pack.bytes} byte, ${pack.files} berkas, sha256 ${pack.sha256}`);
       },
     },
   };

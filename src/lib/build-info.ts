@@ -14,3 +14,23 @@ function readVersion(): string {
 }
 
 export const buildVersion: string = process.env.BK_VERSION ?? readVersion();
+
+/**
+ * The date the build stands for: the commit date (`git log -1 --format=%cI`), or SOURCE_DATE_EPOCH
+ * when set (the reproducible-builds convention). Never the clock, so the zip's timestamps and the
+ * download page are the same for every build of a commit. Falls back to a fixed date without git.
+ */
+function readDate(): Date {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  try {
+    const iso = execSync('git log -1 --format=%cI', { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    const date = new Date(iso);
+    if (!Number.isNaN(date.getTime())) return date;
+  } catch {
+    // no git: fall through to the fixed date
+  }
+  return new Date('2026-01-01T00:00:00Z');
+}
+
+export const buildDate: Date = readDate();

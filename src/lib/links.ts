@@ -26,6 +26,10 @@ export const routes = {
   certificate: () => '/bukti-belajar/',
   recap: () => '/rekap/',
   download: () => '/unduh/',
+  /** The offline package itself (built by src/build/offline-package.ts). */
+  offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
+  /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
+  offlineFallback: () => '/luring/',
   /** A file served from public/ or built into dist/, e.g. `/js/quiz.js`. */
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
 } as const;

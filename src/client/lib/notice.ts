@@ -5,6 +5,7 @@ const keys: Record<StorageNotice, string> = {
   unavailable: 'storage.unavailable',
   full: 'storage.full',
   reset: 'storage.reset',
+  fileIsolated: 'storage.fileIsolated',
 };
 
 /**

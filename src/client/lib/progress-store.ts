@@ -4,6 +4,7 @@
  * wrapped: private mode, a full quota, a throwing localStorage, or corrupt/old data never breaks
  * a page; the caller gets a notice code to show instead.
  */
+import { storageIsolatedPerFile } from './file-storage';
 
 export const STORAGE_KEY = 'bkasn:progress';
 export const STORAGE_VERSION = 1;
@@ -26,8 +27,12 @@ export interface Progress {
   quizzes: Record<string, QuizRecord>;
 }
 
-/** Why progress could not be read or written, for a short notice to the learner. */
-export type StorageNotice = 'unavailable' | 'full' | 'reset';
+/**
+ * Why progress could not be read or written, for a short notice to the learner. `fileIsolated`:
+ * the page was opened from disk in a browser that keeps storage per file (see file-storage.ts),
+ * so progress saved here stays on this page; it still saves, and export/import still works.
+ */
+export type StorageNotice = 'unavailable' | 'full' | 'reset' | 'fileIsolated';
 
 export function emptyProgress(): Progress {
   return { v: STORAGE_VERSION, read: {}, quizzes: {} };
@@ -74,6 +79,11 @@ function storage(): Storage | undefined {
 
 /** Reads progress. Corrupt or old-version data is reset (and reported), never thrown. */
 export function loadProgress(): { progress: Progress; notice?: StorageNotice } {
+  const loaded = readProgress();
+  return loaded.notice || !storageIsolatedPerFile() ? loaded : { ...loaded, notice: 'fileIsolated' };
+}
+
+function readProgress(): { progress: Progress; notice?: StorageNotice } {
   const s = storage();
   if (!s) return { progress: emptyProgress(), notice: 'unavailable' };
   let raw: string | null;

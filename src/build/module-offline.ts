@@ -1,0 +1,122 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { listFiles, listPages } from './dist-files';
+import { fileForPath, routes } from '../lib/links';
+import { formatBytes } from '../lib/format-bytes';
+
+/**
+ * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages
+ * the lesson names (lesson, deck, quiz, plus home and search), every file those pages load
+ * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
+ * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
+ * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
+ * module offline. The lesson page renders placeholders; this step writes the
+ * URL list and the download size into them.
+ */
+export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
+
+const pagesAttribute = /data-bk-save-pages="([^"]*)"/;
+const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
+
+/**
+ * Root-absolute URLs a page loads as it opens (not the ones it links to). URLs in `data-*`
+ * attributes are left out: scripts load them only on demand (the file:// search index, say),
+ * and phones should not pay for them up front.
+ */
+export function loadedUrls(html: string): string[] {
+  const urls: string[] = [];
+  for (const [tag, name = '', attrs = ''] of html.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
+    if (/^(a|area|form)$/i.test(name) || tag.startsWith('</')) continue;
+    if (/^link$/i.test(name) && !/\srel="[^"]*\b(stylesheet|icon|preload|modulepreload)\b/i.test(attrs)) continue;
+    for (const m of attrs.matchAll(/\s(?:src|href|poster)="(\/(?!\/)[^"]*)"/g)) urls.push(m[1]!);
+    for (const m of attrs.matchAll(/\ssrcset="([^"]*)"/g)) {
+      for (const part of m[1]!.split(',')) {
+        const url = part.trim().split(/\s+/)[0] ?? '';
+        if (url.startsWith('/') && !url.startsWith('//')) urls.push(url);
+      }
+    }
+  }
+  return urls.map((u) => u.replace(/#.*$/, ''));
+}
+
+/** Bytes a learner downloads for one file: gzip size for text (as a web host serves it), raw otherwise. */
+async function wireBytes(file: string): Promise<number> {
+  const data = await readFile(file);
+  return compressed.test(file) || file.endsWith('.pagefind') || /\.pf_\w+$/.test(file) ? data.length : gzipSync(data).length;
+}
+
+/** The Pagefind files that let search run offline for these page URLs. */
+async function pagefindFiles(dist: string, pageUrls: readonly string[]): Promise<string[]> {
+  const dir = path.join(dist, 'pagefind');
+  if (!existsSync(dir)) return [];
+  const wanted = new Set(pageUrls);
+  const out: string[] = [];
+  const all = await listFiles(dir);
+  // The Indonesian engine only; the generic one is for pages without a language.
+  const wasm = all.includes('wasm.id.pagefind') ? 'wasm.id.pagefind' : 'wasm.unknown.pagefind';
+  for (const f of all) {
+    if (f.startsWith('fragment/')) {
+      try {
+        const text = gunzipSync(await readFile(path.join(dir, f))).toString('utf8');
+        const url = (JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url?: string }).url ?? '';
+        if (wanted.has(url)) out.push(f);
+      } catch {
+        // not a fragment we can read: leave it to runtime caching
+      }
+    } else if (/^(index|filter)\//.test(f) || /\.pf_meta$/.test(f) || f === 'pagefind.js' || f === 'pagefind-entry.json' || f === wasm) {
+      out.push(f);
+    }
+  }
+  return out.map((f) => `/pagefind/${f}`);
+}
+
+/** Follows `url(...)` in a stylesheet to the files it needs (fonts, images), relative or absolute. */
+function cssReferences(css: string, cssUrl: string): string[] {
+  const out: string[] = [];
+  for (const m of css.matchAll(/url\((['"]?)([^'")]+)\1\)/g)) {
+    const ref = m[2] ?? '';
+    if (/^(data:|https?:|#)/.test(ref)) continue;
+    out.push(new URL(ref, `http://x${cssUrl}`).pathname);
+  }
+  return out;
+}
+
+export interface ModuleSave {
+  lesson: string;
+  urls: string[];
+  bytes: number;
+}
+
+/** Expands the lesson pages' placeholders; returns what each module saves. */
+export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
+  const results: ModuleSave[] = [];
+  for (const page of await listPages(dist)) {
+    const file = path.join(dist, page);
+    const html = await readFile(file, 'utf8');
+    const declared = html.match(pagesAttribute);
+    if (!declared || !html.includes(savePlaceholders.urls)) continue;
+    const pages = [routes.home(), ...(declared[1] ?? '').split(/\s+/).filter(Boolean), routes.search()]
+      .filter((u, i, all) => all.indexOf(u) === i && existsSync(path.join(dist, fileForPath(u))));
+    const urls = new Set<string>();
+    for (const url of pages) {
+      urls.add(url);
+      for (const loaded of loadedUrls(await readFile(path.join(dist, fileForPath(url)), 'utf8'))) {
+        const target = path.join(dist, fileForPath(loaded.replace(/\?.*$/, '')));
+        if (!existsSync(target)) continue;
+        urls.add(loaded);
+        if (target.endsWith('.css')) {
+          for (const ref of cssReferences(await readFile(target, 'utf8'), loaded)) if (existsSync(path.join(dist, fileForPath(ref)))) urls.add(ref);
+        }
+      }
+    }
+    for (const f of await pagefindFiles(dist, pages)) urls.add(f);
+    const list = [...urls].sort();
+    let bytes = 0;
+    for (const url of list) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
+    await writeFile(file, html.replaceAll(savePlaceholders.urls, list.join(' ')).replaceAll(savePlaceholders.size, formatBytes(bytes)));
+    results.push({ lesson: page, urls: list, bytes });
+  }
+  return results;
+}
