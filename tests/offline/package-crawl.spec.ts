@@ -118,7 +118,7 @@ test.describe('in a browser that keeps storage per file (Firefox from disk)', ()
 
   test('a lesson says plainly that progress stays on this page and points to export, and marking it read still works', async ({ page }) => {
     await page.goto(pathToFileURL(path.join(root, 'modul', 'sop-ap', 'index.html')).href);
-    const notice = page.getByRole('status').filter({ hasText: 'Browser ini menyimpan kemajuan per berkas' });
+    const notice = page.getByRole('status').filter({ hasText: 'menyimpan kemajuan terpisah untuk setiap halaman' });
     await expect(notice).toBeVisible();
     await expect(notice).toContainText('Simpan kemajuan ke berkas');
     await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
