@@ -2,6 +2,7 @@ import { loadProgress, today } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
 import { formatIsoDate } from './lib/dates';
+import { requireValue } from './lib/field-error';
 
 /**
  * "Bukti Belajar Mandiri": shows what is missing until every module quiz reaches the pass mark,
@@ -41,17 +42,7 @@ function init(root: HTMLElement): void {
   root.querySelector('[data-bk-cert-date]')!.textContent = ui('certificate.date', { date: formatIsoDate(today()) });
   root.querySelector('[data-bk-print]')!.addEventListener('click', () => {
     showName();
-    const empty = !nameInput.value.trim();
-    error.hidden = !empty;
-    if (empty) {
-      error.textContent = ui('certificate.nameMissing');
-      nameInput.setAttribute('aria-invalid', 'true');
-      nameInput.setAttribute('aria-describedby', error.id);
-      nameInput.focus();
-      return;
-    }
-    nameInput.removeAttribute('aria-invalid');
-    nameInput.removeAttribute('aria-describedby');
+    if (!requireValue(nameInput, error, nameInput.value.trim(), ui('certificate.nameMissing'))) return;
     window.print();
   });
   root.classList.add('is-ready');

@@ -3,6 +3,7 @@ import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
 import { formatIsoDate } from './lib/dates';
 import { cleanName, dayNumber, encodeResult, isCorrect, rightParts, type Answer, type AnswerShape } from '../lib/result-code';
+import { requireValue } from './lib/field-error';
 
 /**
  * Quiz page enhancer. The page works without it (inputs + answer keys in <details>); this adds
@@ -279,16 +280,7 @@ function initResultCode(
 
   $('[data-bk-make-code]', box)!.addEventListener('click', () => {
     const name = cleanName(nameInput.value);
-    error.hidden = Boolean(name);
-    if (!name) {
-      error.textContent = ui('quiz.nameMissing');
-      nameInput.setAttribute('aria-invalid', 'true');
-      nameInput.setAttribute('aria-describedby', error.id);
-      nameInput.focus();
-      return;
-    }
-    nameInput.removeAttribute('aria-invalid');
-    nameInput.removeAttribute('aria-describedby');
+    if (!requireValue(nameInput, error, name, ui('quiz.nameMissing'))) return;
     const code = encodeResult(
       { quiz: quizId, fingerprint: Number(root.dataset.bkFp), day: dayNumber(new Date()), name, answers: answers() },
       shapes(),

@@ -6,30 +6,18 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { root } from '../support/dist';
 import { searchCases } from '../support/search-queries';
+import { topThree, searchResults as results } from '../support/search-results';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The search form of the page itself (the header has one too). */
 const searchBox = (page: Page) => page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
-const results = (page: Page) => page.getByRole('region', { name: 'Hasil pencarian' });
 
-/** The top three results: page URL and the ids of the sections listed under it. */
-async function topThree(page: Page) {
-  await expect(page.getByRole('status')).toContainText(/halaman cocok|Tidak ada/);
-  const titles = results(page).getByRole('heading', { level: 3 });
-  const count = Math.min(3, await titles.count());
-  const top: { page: string; sections: string[] }[] = [];
-  for (let i = 0; i < count; i++) {
-    const title = titles.nth(i);
-    const name = (await title.textContent()) ?? '';
-    const sections = await results(page)
-      .getByRole('list', { name: `Bagian yang cocok di ${name}` })
-      .getByRole('link')
-      .evaluateAll((links) => links.map((a) => (a.getAttribute('href') ?? '').split('#')[1] ?? ''));
-    top.push({ page: (await title.getByRole('link').getAttribute('href')) ?? '', sections });
-  }
-  return top;
-}
+/** A result link as a site path: `http://…/modul/x/#s` → `/modul/x/` and `s`. */
+const sitePath = (href: string) => {
+  const url = new URL(href);
+  return { page: url.pathname, section: url.hash.slice(1) };
+};
 
 test.describe('search over http (Pagefind)', () => {
   for (const c of searchCases) {
@@ -37,7 +25,7 @@ test.describe('search over http (Pagefind)', () => {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
       await page.goto(`/cari/?q=${encodeURIComponent(c.query)}`);
-      const top = await topThree(page);
+      const top = await topThree(page, sitePath);
       const hit = top.find((t) => t.page === c.page);
       expect(hit, JSON.stringify(top)).toBeDefined();
       if (c.section) expect(hit!.sections, JSON.stringify(top)).toContain(c.section);

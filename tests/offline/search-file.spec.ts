@@ -1,15 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { offlineDir } from '../support/dist';
 import { searchCases } from '../support/search-queries';
+import { topThree, searchResults as results } from '../support/search-results';
 
 // The same query list as over http, answered from file:// by the fallback (Pagefind cannot run
 // there): the index and engine arrive as classic scripts when search is opened.
 const searchPage = pathToFileURL(path.join(offlineDir, 'cari/index.html')).href;
-const results = (page: Page) => page.getByRole('region', { name: 'Hasil pencarian' });
 
 /** A result link as a site path: `file:///…/budaya-kerja-asn/modul/x/index.html#s` → `/modul/x/` and `s`. */
 function sitePath(href: string): { page: string; section: string } {
@@ -18,28 +17,12 @@ function sitePath(href: string): { page: string; section: string } {
   return { page: '/' + file.replace(/(^|\/)index\.html$/, '$1'), section: url.hash.slice(1) };
 }
 
-async function topThree(page: Page) {
-  await expect(page.getByRole('status')).toContainText(/halaman cocok|Tidak ada/);
-  const titles = results(page).getByRole('heading', { level: 3 });
-  const count = Math.min(3, await titles.count());
-  const top: { page: string; sections: string[] }[] = [];
-  for (let i = 0; i < count; i++) {
-    const name = (await titles.nth(i).textContent()) ?? '';
-    const href = await titles.nth(i).getByRole('link').evaluate((a) => (a as HTMLAnchorElement).href);
-    const sections = await results(page)
-      .getByRole('list', { name: `Bagian yang cocok di ${name}` })
-      .getByRole('link')
-      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    top.push({ page: sitePath(href).page, sections: sections.map((s) => sitePath(s).section) });
-  }
-  return top;
-}
 
 test.describe('search from file:// (the fallback index)', () => {
   for (const c of searchCases) {
     test(`“${c.query}” finds ${c.page}${c.section ? `#${c.section}` : ''} in the top 3`, async ({ page }) => {
       await page.goto(`${searchPage}?q=${encodeURIComponent(c.query)}`);
-      const top = await topThree(page);
+      const top = await topThree(page, sitePath);
       const hit = top.find((t) => t.page === c.page);
       expect(hit, JSON.stringify(top)).toBeDefined();
       if (c.section) expect(hit!.sections, JSON.stringify(top)).toContain(c.section);
