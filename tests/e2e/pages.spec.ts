@@ -27,3 +27,14 @@ test('every page type passes axe in dark mode too', async ({ page }) => {
     expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('no page scrolls sideways on a 360 px phone (wide tables scroll inside their own box)', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const overflowing: string[] = [];
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 360) overflowing.push(`${path}: ${width}px`);
+  }
+  expect(overflowing).toEqual([]);
+});
