@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import path from 'node:path';
 import { findChromium } from '../src/cli/find-chromium.mjs';
 
 /** Port of the static server the web tests run against (dist/, gzip on, like a real host). */
 export const port = Number(process.env.BK_TEST_PORT ?? 4399);
 const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
+// The preview server imports its rules from a .ts file: it needs the project's Node 24 (type
+// stripping), also when Playwright itself was started with the machine's older Node.
+const node = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : path.resolve(import.meta.dirname, '../node_modules/.bin/node');
 
 // Chromium from the system, never a download; the flags keep it off the (closed) network.
 export default defineConfig({
@@ -27,7 +31,7 @@ export default defineConfig({
     { name: 'offline', testDir: './offline' },
   ],
   webServer: {
-    command: `node src/cli/serve.mjs dist`,
+    command: `"${node}" src/cli/serve.mjs dist`,
     cwd: '..',
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/`,
