@@ -21,6 +21,12 @@ export const excludedFromOffline: readonly RegExp[] = [
   // Reached only through a web server.
   /^404\.html$/,
   /^sitemap\.xml$/,
+  // Host configs and the precompressed copies a web server sends: a folder on disk needs neither.
+  /^\.htaccess$/,
+  /^_headers$/,
+  /\.(br|gz)$/,
+  // What "Simpan modul ini" stores (src/build/module-offline.ts): web only.
+  /^simpan\//,
 ];
 
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);

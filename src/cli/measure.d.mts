@@ -27,5 +27,6 @@ export const slow3g: NetworkConditions;
 export function measure(
   context: BrowserContext,
   url: string,
-  options?: { throttle?: NetworkConditions; action?: (page: Page) => Promise<void> },
+  /** `acceptEncoding`: what the browser asks for; 'gzip' unless given. */
+  options?: { throttle?: NetworkConditions; action?: (page: Page) => Promise<void>; acceptEncoding?: string },
 ): Promise<Measurement>;

@@ -10,11 +10,14 @@ import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
 import { buildServiceWorker } from '../build/service-worker';
 import { formatBytes } from '../lib/format-bytes';
+import { writeHostConfigsInDist } from '../build/host-config';
+import { precompressDist } from '../build/precompress';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
  * step's output by accident: sitemap → search index (Pagefind + file:// fallback) → module save lists → manifest and service
- * worker → offline variant → zip (which also fills the download page).
+ * worker → offline variant → zip (which also fills the download page) → host configs → precompressed
+ * .br/.gz siblings (last, so nothing changes a file after them).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -43,6 +46,10 @@ export function postbuild(): AstroIntegration {
         for (const u of offline.leftovers) logger.warn(`varian offline, URL absolut yang tidak ditulis ulang: ${u}`);
         const pack = await buildOfflinePackage({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
         logger.info(`paket offline: ${pack.zip}, ${pack.bytes} byte, ${pack.files} berkas, sha256 ${pack.sha256}`);
+        logger.info(`konfigurasi hosting di dist/: ${(await writeHostConfigsInDist(dist)).join(', ')}`);
+        // Last: no step may change a file after its .br/.gz siblings exist.
+        const packed = await precompressDist(dist);
+        logger.info(`prakompresi: ${packed.files} berkas teks, ${formatBytes(packed.bytes)} → gzip ${formatBytes(packed.gzip)}, brotli ${formatBytes(packed.br)}`);
       },
     },
   };
