@@ -126,12 +126,13 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'same-origin',
   // The recap scans QR codes with the camera; decks go full screen. Nothing else is used.
   'Permissions-Policy': 'camera=(self), fullscreen=(self), microphone=(), geolocation=(), payment=(), usb=(), midi=(), display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()',
-  // The speaker view is a same-origin pop-up: it keeps its opener under same-origin.
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /**
+ * Not sent: Cross-Origin-Opener-Policy (browsers reject it with a console error on a plain-HTTP
+ * LAN host, and the site opens no cross-origin windows).
+ *
  * HSTS is not sent by default: a district office may serve the site over plain HTTP on its LAN.
  * The host configs carry it commented out, to switch on once the site is on HTTPS for good.
  */

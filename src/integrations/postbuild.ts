@@ -12,12 +12,14 @@ import { buildServiceWorker } from '../build/service-worker';
 import { formatBytes } from '../lib/format-bytes';
 import { writeHostConfigsInDist } from '../build/host-config';
 import { precompressDist } from '../build/precompress';
+import { applyContentSecurityPolicy } from '../build/csp';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
- * step's output by accident: sitemap → search index (Pagefind + file:// fallback) → module save lists → manifest and service
- * worker → offline variant → zip (which also fills the download page) → host configs → precompressed
- * .br/.gz siblings (last, so nothing changes a file after them).
+ * step's output by accident: sitemap → Content-Security-Policy meta → search index (Pagefind +
+ * file:// fallback) → module save lists → manifest and service worker → offline variant → zip
+ * (which also fills the download page) → host configs → precompressed .br/.gz siblings (last, so
+ * nothing changes a file after them).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -28,6 +30,9 @@ export function postbuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const pages = await writeSitemap(dist);
         logger.info(`sitemap.xml: ${pages} halaman`);
+        // First of the steps that read pages: every later step sees them with their policy.
+        const csp = await applyContentSecurityPolicy(dist);
+        logger.info(`Content-Security-Policy: ${csp.pages} halaman`);
         const search = await buildSearchIndex(dist, buildVersion);
         logger.info(`pencarian: Pagefind ${search.pages} halaman, indeks offline ${search.fallbackBytes} B`);
         const saves = await fillModuleSaveLists(dist);
