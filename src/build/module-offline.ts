@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { listFiles, listPages } from './dist-files';
 import { fileForPath, routes } from '../lib/links';
 import { formatBytes } from '../lib/format-bytes';
+import { saveListFormat, type SaveList } from '../lib/save-list';
 
 /**
  * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages
@@ -12,10 +14,13 @@ import { formatBytes } from '../lib/format-bytes';
  * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
  * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
  * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
- * module offline. The lesson page renders placeholders; this step writes the
- * URL list and the download size into them.
+ * module offline. The lesson page renders a placeholder for the download size; this step fills it
+ * and writes the list itself, with each file's SHA-256, to `/simpan/<id>.json` (src/lib/save-list.ts)
+ * for the service worker, so lesson pages do not carry it.
  */
-export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
+export const savePlaceholders = { size: '@@BK_SAVE_SIZE@@' } as const;
+
+const idAttribute = /data-bk-save="([^"]*)"/;
 
 const pagesAttribute = /data-bk-save-pages="([^"]*)"/;
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
@@ -89,14 +94,20 @@ export interface ModuleSave {
   bytes: number;
 }
 
-/** Expands the lesson pages' placeholders; returns what each module saves. */
+const integrityOf = (data: Uint8Array) => `sha256-${createHash('sha256').update(data).digest('base64')}`;
+
+/**
+ * Fills the lesson pages' size placeholders, then writes every module's save list. The lists are
+ * written after all pages are filled, so each file's integrity is that of its final bytes.
+ */
 export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
-  const results: ModuleSave[] = [];
+  const results: (ModuleSave & { id: string })[] = [];
   for (const page of await listPages(dist)) {
     const file = path.join(dist, page);
     const html = await readFile(file, 'utf8');
     const declared = html.match(pagesAttribute);
-    if (!declared || !html.includes(savePlaceholders.urls)) continue;
+    const id = html.match(idAttribute)?.[1];
+    if (!declared || !id || !html.includes(savePlaceholders.size)) continue;
     const pages = [routes.home(), ...(declared[1] ?? '').split(/\s+/).filter(Boolean), routes.search()]
       .filter((u, i, all) => all.indexOf(u) === i && existsSync(path.join(dist, fileForPath(u))));
     const urls = new Set<string>();
@@ -115,8 +126,27 @@ export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
     const list = [...urls].sort();
     let bytes = 0;
     for (const url of list) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
-    await writeFile(file, html.replaceAll(savePlaceholders.urls, list.join(' ')).replaceAll(savePlaceholders.size, formatBytes(bytes)));
-    results.push({ lesson: page, urls: list, bytes });
+    await writeFile(file, html.replaceAll(savePlaceholders.size, formatBytes(bytes)));
+    results.push({ id, lesson: page, urls: list, bytes });
   }
-  return results;
+  for (const { id, urls } of results) await writeSaveList(dist, id, urls);
+  return results.map(({ lesson, urls, bytes }) => ({ lesson, urls, bytes }));
+}
+
+/** Writes `/simpan/<id>.json`: every URL with the integrity of the file that serves it. */
+async function writeSaveList(dist: string, id: string, urls: string[]): Promise<SaveList> {
+  const files = [];
+  for (const url of urls) {
+    const file = path.join(dist, fileForPath(url.replace(/\?.*$/, '')));
+    files.push({ url, integrity: integrityOf(await readFile(file)), bytes: await wireBytes(file) });
+  }
+  const version = createHash('sha256')
+    .update(files.map((f) => `${f.url} ${f.integrity}`).join('\n'))
+    .digest('hex')
+    .slice(0, 16);
+  const list: SaveList = { format: saveListFormat, module: id, version, bytes: files.reduce((sum, f) => sum + f.bytes, 0), files };
+  const out = path.join(dist, fileForPath(routes.saveList(id)));
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, JSON.stringify(list));
+  return list;
 }

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
 import { fileForPath, routes } from '../lib/links';
+import { contentVersion } from '../lib/asset-version';
+import { parseSaveList } from '../lib/save-list';
+import { listPages } from './dist-files';
 import { loadedUrls } from './module-offline';
 import { iconSizes, iconUrl, manifestUrl } from './web-app-manifest';
 
@@ -13,12 +17,49 @@ export const maxPrecacheBytes = 128 * 1024;
 export const serviceWorkerUrl = routes.asset('sw.js');
 
 /**
+ * Every `?v=` URL in the pages must name its file's content (src/lib/asset-version.ts): the service
+ * worker serves such URLs from a saved module without asking the network, which is only right when
+ * the URL cannot mean other bytes. Returns the problems found.
+ */
+export async function unversionedUrls(dist: string): Promise<string[]> {
+  const problems: string[] = [];
+  for (const page of await listPages(dist)) {
+    const html = await readFile(path.join(dist, page), 'utf8');
+    for (const [, url = '', version = ''] of html.matchAll(/="(\/[^"?#]*)\?v=([^"&#]*)"/g)) {
+      const file = path.join(dist, fileForPath(url));
+      if (!existsSync(file)) problems.push(`${page}: ${url}?v=${version} (berkas tidak ada)`);
+      else if (contentVersion(await readFile(file)) !== version) problems.push(`${page}: ${url}?v=${version} (isi berkas berbeda)`);
+    }
+  }
+  return problems;
+}
+
+/** The version of each module's save list, from dist/simpan/. */
+async function moduleVersions(dist: string): Promise<Record<string, string>> {
+  const dir = path.join(dist, path.dirname(fileForPath(routes.saveList('x'))));
+  const out: Record<string, string> = {};
+  if (!existsSync(dir)) return out;
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()) {
+    const list = parseSaveList(JSON.parse(await readFile(path.join(dir, name), 'utf8')));
+    out[list.module] = list.version;
+  }
+  return out;
+}
+
+/**
  * Builds dist/sw.js from src/sw/service-worker.ts with its precache list: the app shell only (the
  * offline fallback page with the stylesheets and script it loads, manifest, icons). Everything
  * else is stored only when a learner saves a module. Fails the build when a shell file is missing
- * or the shell grows too big.
+ * or the shell grows too big, and refuses to build a worker without a real, unique version: one
+ * `?v=` that does not name its file's content, and a saved module could pair pages with scripts of
+ * another build. The worker's version is the digest of everything it can serve (the shell's
+ * revisions and every module's save list), so any change to those files changes sw.js, which is
+ * what makes browsers install the update and refresh saved modules.
  */
-export async function buildServiceWorker(dist: string): Promise<{ entries: number; bytes: number }> {
+export async function buildServiceWorker(dist: string): Promise<{ entries: number; bytes: number; version: string }> {
+  const problems = await unversionedUrls(dist);
+  if (problems.length) throw new Error(`Service worker: URL ?v= tidak sesuai isi berkasnya:\n- ${problems.join('\n- ')}`);
+  const modules = await moduleVersions(dist);
   const fallback = routes.offlineFallback();
   const fallbackFile = fileForPath(fallback);
   if (!existsSync(path.join(dist, fallbackFile))) throw new Error(`Service worker: halaman ${fallback} tidak ada di dist/`);
@@ -38,11 +79,15 @@ export async function buildServiceWorker(dist: string): Promise<{ entries: numbe
   const entries = (manifestEntries ?? [])
     .map((e) => {
       const url = urlOfFile.get(e.url) ?? routes.asset(e.url);
-      // Hashed file names change with their content; the rest carry a content revision (a `?v=`
-      // URL too: two builds of one commit with local changes share the version).
-      return { url, revision: url.startsWith('/_astro/') ? null : e.revision };
+      // URLs that name their content (hashed /_astro/ names, `?v=`) need no revision; the rest
+      // carry Workbox's content revision.
+      return { url, revision: url.startsWith('/_astro/') || /[?&]v=/.test(url) ? null : e.revision };
     })
     .sort((a, b) => a.url.localeCompare(b.url));
+  const version = createHash('sha256')
+    .update(JSON.stringify({ entries, modules }))
+    .digest('hex')
+    .slice(0, 16);
   const result = await build({
     entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
     bundle: true,
@@ -55,9 +100,11 @@ export async function buildServiceWorker(dist: string): Promise<{ entries: numbe
       BK_PRECACHE: JSON.stringify(entries),
       BK_OFFLINE_PAGE: JSON.stringify(fallback),
       BK_PAGEFIND: JSON.stringify(routes.asset('pagefind/')),
+      BK_VERSION: JSON.stringify(version),
+      BK_MODULE_VERSIONS: JSON.stringify(modules),
       'process.env.NODE_ENV': '"production"',
     },
   });
   await writeFile(path.join(dist, serviceWorkerUrl.replace(/^\//, '')), result.outputFiles[0]!.contents);
-  return { entries: entries.length, bytes: size };
+  return { entries: entries.length, bytes: size, version };
 }

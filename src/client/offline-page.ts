@@ -1,13 +1,13 @@
-import { savedCacheName } from './lib/module-save';
+import { savedState } from '../lib/saved-modules';
 import { ui } from './lib/ui-strings';
 
-/** Offline fallback page: keeps in the list only the modules saved on this device. */
+/** Offline fallback page: keeps in the list only the modules saved completely on this device. */
 async function init(): Promise<void> {
   const list = document.querySelector<HTMLElement>('[data-bk-saved-list]');
   if (!list || !('caches' in window)) return;
   let saved = 0;
   for (const item of list.querySelectorAll<HTMLElement>('[data-bk-saved-check]')) {
-    const has = await caches.has(savedCacheName(item.dataset.bkSavedCheck ?? '')).catch(() => false);
+    const has = (await savedState(item.dataset.bkSavedCheck ?? '').catch(() => 'none')) === 'saved';
     item.hidden = !has;
     if (has) saved++;
   }

@@ -28,6 +28,8 @@ export const routes = {
   download: () => '/unduh/',
   /** The offline package itself (built by src/build/offline-package.ts). */
   offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
+  /** The files "Simpan modul ini untuk dibaca offline" stores for a module (src/lib/save-list.ts). */
+  saveList: (id: string) => `/simpan/${id}.json`,
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
   /** A file served from public/ or built into dist/, e.g. `/js/quiz.js`. */

@@ -1,113 +1,190 @@
 /**
  * The site's service worker (web only: HTTPS or localhost; never on file://). Bundled by
  * src/build/service-worker.ts with esbuild; the constants below are filled in at build time.
+ * Strategies are Workbox's (https://developer.chrome.com/docs/workbox/modules/workbox-strategies),
+ * bent by plugins to this site's rule: nothing is stored on a visit, only when a learner saves a module.
  *
- * - Precache: only the app shell (stylesheets, the site's own small scripts, the offline fallback
- *   page, manifest, icons). Learners pay for data, so nothing else is fetched ahead of time.
- * - Pages: network first. A page is stored only when the learner saved its module ("Simpan
- *   modul ini untuk dibaca offline" writes a `bk-modul-<id>` cache from the page); a saved copy is
- *   refreshed whenever the page is fetched online. Offline, a saved page is served from the cache;
- *   anything else gets the friendly offline page.
- * - Assets: versioned URLs (hashed `/_astro/`, `?v=`) from cache first; others network first.
- * - Pagefind: network first into its own cache, keyed without the query string, so search keeps
- *   working from what was fetched or saved (Pagefind's `metaCacheTag` keeps the meta URL stable).
- * - Updates: a new worker waits until the page asks it to take over ("Versi baru tersedia").
+ * - Precache: only the app shell (the offline fallback page and what it loads, manifest, icons).
+ * - Saved modules: "Simpan modul ini untuk dibaca offline" asks this worker to save the module,
+ *   all or nothing (src/sw/save-module.ts), into a cache that counts only once its completion
+ *   marker is written. Only complete saves are ever served; the newest first.
+ * - Pages: network first (6 s, then a saved copy if there is one). A network error or a 5xx from
+ *   the server falls back to the saved copy, else to the offline page (network error) or the
+ *   server's own error page (5xx, when nothing is saved).
+ * - Assets whose URL names their content (`/_astro/`, `?v=<hash>`, Pagefind chunks): from a saved
+ *   module first, since those bytes cannot differ; other assets network first.
+ * - Pagefind: network first into its own cache, keyed without the query string, emptied on each
+ *   new version.
+ * - Updates: a new worker installs only after it has refreshed every saved module to its own
+ *   version (each one whole, or left as it was); it then waits until the page asks it to take
+ *   over ("Versi baru tersedia"). So a reload after the prompt shows one version, never a mix.
  */
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import type { WorkboxPlugin } from 'workbox-core/types.js';
+import { moduleOfCache, readMarker } from '../lib/saved-modules';
+import { contentAddressed, saveModule, SaveError, withSaveLock } from './save-module';
 
 declare const BK_PRECACHE: PrecacheEntry[];
 declare const BK_OFFLINE_PAGE: string;
 declare const BK_PAGEFIND: string;
+/** Digest of everything this worker can serve: a new build with other files is a new worker. */
+declare const BK_VERSION: string;
+/** The save-list version of every module in this build. */
+declare const BK_MODULE_VERSIONS: Record<string, string>;
 
 /** The parts of ServiceWorkerGlobalScope used here (the project compiles against the DOM lib). */
-interface WorkerScope {
-  location: Location;
-  skipWaiting(): Promise<void>;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-}
 interface Waitable {
   waitUntil(promise: Promise<unknown>): void;
 }
+interface WorkerMessage extends Waitable {
+  data: unknown;
+  ports: readonly MessagePort[];
+}
+interface WorkerScope {
+  location: Location;
+  skipWaiting(): Promise<void>;
+  clients: { matchAll(options: { type: 'window' }): Promise<{ postMessage(message: unknown): void }[]> };
+  addEventListener(type: 'message', listener: (event: WorkerMessage) => void): void;
+  addEventListener(type: 'install' | 'activate', listener: (event: Waitable) => void): void;
+}
 const scope = self as unknown as WorkerScope;
 
-/** Caches written by the "save module" button on lesson pages. */
-const savedPrefix = 'bk-modul-';
 const pagefindCache = 'bk-pagefind';
+/** Strategies need a cache name; nothing is ever written under this one. */
+const noCache = 'bk-tidak-disimpan';
 /** On a very slow network, a saved copy is shown after this long instead of waiting on. */
-const networkTimeoutMs = 6000;
+const networkTimeoutSeconds = 6;
+
+/** Complete saved modules' caches, the most recently saved first. */
+async function savedCaches(): Promise<string[]> {
+  const found: { name: string; at: number }[] = [];
+  for (const name of await caches.keys()) {
+    if (!moduleOfCache(name)) continue;
+    const marker = await readMarker(name);
+    if (marker) found.push({ name, at: marker.savedAt });
+  }
+  return found.sort((a, b) => b.at - a.at).map((f) => f.name);
+}
+
+async function matchSaved(request: Request, ignoreSearch: boolean): Promise<Response | undefined> {
+  for (const cacheName of await savedCaches()) {
+    const hit = await caches.match(request, { cacheName, ignoreSearch });
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** Saved modules whose copy is not of this worker's version: saved again, each whole or not at all. */
+async function refreshSavedModules(): Promise<void> {
+  const outdated = new Set<string>();
+  for (const name of await savedCaches()) {
+    const marker = await readMarker(name);
+    const current = marker && BK_MODULE_VERSIONS[marker.module];
+    if (marker && current && marker.version !== current) outdated.add(marker.module);
+  }
+  for (const id of outdated) {
+    try {
+      await withSaveLock(id, () => saveModule(id));
+      await announceSaved(id);
+    } catch {
+      // offline, busy or out of space: the previous copy stays, complete; tried again later
+    }
+  }
+}
+
+async function announceSaved(id: string): Promise<void> {
+  for (const client of await scope.clients.matchAll({ type: 'window' })) client.postMessage({ type: 'bk-saved', module: id });
+}
+
+/** A visit never stores anything: only a save does. */
+const neverStore: WorkboxPlugin = { cacheWillUpdate: async () => null };
+
+/** The newest complete saved copy, before whatever the strategy's own cache holds. */
+const savedCopy = (ignoreSearch: boolean): WorkboxPlugin => ({
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }) => (await matchSaved(request, ignoreSearch)) ?? cachedResponse ?? null,
+});
+
+/**
+ * A 5xx is a failure like a network error (so the saved copy is used); with nothing saved the
+ * server's own answer goes through, else `fallback()`.
+ */
+const serverErrorsFail = (fallback: () => Promise<Response | undefined> = async () => undefined): WorkboxPlugin => ({
+  fetchDidSucceed: async ({ response, state }) => {
+    if (response.status >= 500) {
+      if (state) state.serverError = response;
+      throw new Error(`HTTP ${response.status}`);
+    }
+    return response;
+  },
+  handlerDidError: async ({ state }) => (state?.serverError as Response | undefined) ?? (await fallback()),
+});
+
+/** After an update that could not refresh saved modules (offline during install), try on the next online visit. */
+let lastRefresh = 0;
+const refreshWhenOnline: WorkboxPlugin = {
+  fetchDidSucceed: async ({ response, event }) => {
+    if (response.ok && Date.now() - lastRefresh > 600_000) {
+      lastRefresh = Date.now();
+      (event as unknown as Waitable | undefined)?.waitUntil(refreshSavedModules());
+    }
+    return response;
+  },
+};
 
 scope.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void scope.skipWaiting();
+  const data = event.data as { type?: string; module?: unknown } | null;
+  if (data?.type === 'SKIP_WAITING') void scope.skipWaiting();
+  if (data?.type === 'bk-save' && typeof data.module === 'string' && /^[a-z0-9-]+$/.test(data.module)) {
+    const id = data.module;
+    const port = event.ports[0];
+    event.waitUntil(
+      withSaveLock(id, () => saveModule(id, (done, total) => port?.postMessage({ type: 'progress', done, total })))
+        .then(async () => {
+          port?.postMessage({ type: 'saved' });
+          await announceSaved(id);
+        })
+        .catch((error: unknown) => port?.postMessage({ type: 'failed', reason: error instanceof SaveError ? error.reason : 'network' })),
+    );
+  }
+  if (data?.type === 'bk-version') event.ports[0]?.postMessage({ type: 'version', version: BK_VERSION });
 });
+
+scope.addEventListener('install', (event) => event.waitUntil(refreshSavedModules()));
+// Pagefind files fetched under the previous version must not meet this version's index.
+scope.addEventListener('activate', (event) => event.waitUntil(caches.delete(pagefindCache)));
 
 cleanupOutdatedCaches();
 precacheAndRoute(BK_PRECACHE, { ignoreURLParametersMatching: [/^utm_/] });
 
-/** Puts a fresh response into every saved-module cache that already holds this URL. */
-async function refreshSaved(request: Request, response: Response): Promise<void> {
-  for (const name of await caches.keys()) {
-    if (!name.startsWith(savedPrefix)) continue;
-    const cache = await caches.open(name);
-    if (await cache.match(request)) await cache.put(request, response.clone());
-  }
-}
-
-const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function fromNetwork(request: Request, event: Waitable | undefined, refresh: boolean): Promise<Response> {
-  const response = await fetch(request);
-  if (refresh && response.ok && response.type === 'basic') event?.waitUntil(refreshSaved(request, response.clone()));
-  return response;
-}
-
-// Pages: network first, then a saved copy (a query such as ?presenter or ?print-pdf reuses the
-// saved page), then the offline page.
+// Pages (a query such as ?presenter or ?print-pdf reuses the saved page).
 registerRoute(
   ({ request }) => request.mode === 'navigate',
-  async ({ request, event }) => {
-    const saved = caches.match(request, { ignoreSearch: true });
-    const network = fromNetwork(request, event as unknown as Waitable, !new URL(request.url).search);
-    try {
-      return await Promise.race([network, delay(networkTimeoutMs).then(async () => (await saved) ?? network)]);
-    } catch {
-      return (await saved) ?? (await matchPrecache(BK_OFFLINE_PAGE)) ?? Response.error();
-    }
-  },
+  new NetworkFirst({
+    cacheName: noCache,
+    networkTimeoutSeconds,
+    plugins: [neverStore, serverErrorsFail(() => matchPrecache(BK_OFFLINE_PAGE)), savedCopy(true), refreshWhenOnline],
+  }),
 );
 
 // Pagefind: everything fetched is kept (it cost data already), keyed without the query string.
 registerRoute(
   ({ url }) => url.origin === scope.location.origin && url.pathname.startsWith(BK_PAGEFIND),
-  async ({ request }) => {
-    const key = request.url.replace(/[?#].*$/, '');
-    try {
-      const response = await fetch(request);
-      if (response.ok) await (await caches.open(pagefindCache)).put(key, response.clone());
-      return response;
-    } catch (error) {
-      const hit = await caches.match(key);
-      if (hit) return hit;
-      throw error;
-    }
-  },
+  new NetworkFirst({
+    cacheName: pagefindCache,
+    plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.replace(/[?#].*$/, '') }, serverErrorsFail(), savedCopy(true)],
+  }),
 );
 
-// Other same-origin files (reveal.js, images, scripts of saved pages).
+// Files whose URL names their content: a saved copy is exactly what the network would send.
+registerRoute(
+  ({ url }) => url.origin === scope.location.origin && contentAddressed.test(url.pathname + url.search),
+  new CacheFirst({ cacheName: noCache, plugins: [neverStore, savedCopy(false), serverErrorsFail()] }),
+);
+
+// Other same-origin files (icons, the manifest): network first, then a saved copy.
 registerRoute(
   ({ url }) => url.origin === scope.location.origin,
-  async ({ request, event }) => {
-    const versioned = /\/_astro\/|[?&]v=/.test(request.url);
-    if (versioned) {
-      const hit = await caches.match(request);
-      if (hit) return hit;
-    }
-    try {
-      return await fromNetwork(request, event as unknown as Waitable, !versioned);
-    } catch (error) {
-      const hit = await caches.match(request);
-      if (hit) return hit;
-      throw error;
-    }
-  },
+  new NetworkFirst({ cacheName: noCache, plugins: [neverStore, serverErrorsFail(), savedCopy(false)] }),
 );

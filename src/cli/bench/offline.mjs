@@ -42,15 +42,13 @@ export default async function ({ dist, kb }) {
     const shell = [...text.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]);
     rows.push(['App shell service worker (gz)', `${kb(sum(dist, shell))} KB`, `${shell.length} berkas; sw.js sendiri ${kb(gzipSync(readFileSync(sw)).length)} KB`]);
   }
-  const lessons = path.join(dist, 'modul');
-  for (const id of existsSync(lessons) ? readdirSync(lessons).sort() : []) {
-    const page = path.join(lessons, id, 'index.html');
-    if (!existsSync(page) || !statSync(page).isFile()) continue;
-    const list = readFileSync(page, 'utf8').match(/data-bk-save-urls="([^"]*)"/)?.[1];
-    if (!list) continue;
-    const urls = list.split(' ').filter(Boolean);
+  // What "Simpan modul ini" stores: the save lists the build writes for the service worker.
+  const lists = path.join(dist, 'simpan');
+  for (const name of existsSync(lists) ? readdirSync(lists).filter((f) => f.endsWith('.json')).sort() : []) {
+    const list = JSON.parse(readFileSync(path.join(lists, name), 'utf8'));
+    const urls = list.files.map((f) => f.url);
     const pages = urls.filter((u) => u.endsWith('/')).length;
-    rows.push([`Simpan modul ${id} (gz)`, `${kb(sum(dist, urls))} KB`, `${urls.length} berkas, ${pages} halaman`]);
+    rows.push([`Simpan modul ${list.module} (gz)`, `${kb(sum(dist, urls))} KB`, `${urls.length} berkas, ${pages} halaman`]);
   }
   console.log('\n## Offline: paket zip dan simpanan ponsel\n');
   console.log('| Ukuran | Nilai | Keterangan |');

@@ -1,51 +1,74 @@
 import { ui } from './ui-strings';
+import { moduleCaches, saveLockName, savedState } from '../../lib/saved-modules';
 
-/** Cache name of one saved module; the service worker serves pages from every `bk-modul-*` cache. */
-export const savedCacheName = (id: string) => `bk-modul-${id}`;
-
-/** Files whose URL changes with their content: a copy cached for another module can be reused. */
-const immutable = /\/_astro\/|[?&]v=|\/pagefind\/(fragment|index|filter)\/|\.pf_meta$/;
+type View = 'none' | 'saved' | 'interrupted' | 'saving';
+interface Reply {
+  type: string;
+  reason?: string;
+  done?: number;
+  total?: number;
+}
 
 /**
- * The "save this module" box on a lesson page: stores the module's pages and their files (the
- * list comes from the build, in `data-bk-save-urls`) in the module's own cache, or removes it.
+ * The "save this module" box on a lesson page. The service worker does the saving (all files or
+ * none, a completion marker last: src/sw/save-module.ts); this box asks it to, shows progress, and
+ * shows only what storage proves: saved (the marker is there), interrupted (a copy without its
+ * marker, offered again), or being saved elsewhere (its lock is held, another tab or an update).
  */
 export function initModuleSave(box: HTMLElement): void {
   const id = box.dataset.bkSave ?? '';
-  const urls = (box.dataset.bkSaveUrls ?? '').split(' ').filter(Boolean);
   const save = box.querySelector<HTMLButtonElement>('[data-bk-save-button]');
   const remove = box.querySelector<HTMLButtonElement>('[data-bk-remove-button]');
   const status = box.querySelector<HTMLElement>('[data-bk-save-status]');
-  if (!id || !urls.length || !save || !remove || !status) return;
-  const name = savedCacheName(id);
-  const render = (saved: boolean, message?: string) => {
-    save.hidden = saved;
-    remove.hidden = !saved;
-    status.textContent = message ?? (saved ? ui('offline.saved') : '');
+  if (!id || !save || !remove || !status) return;
+  const locks = navigator.locks as LockManager | undefined;
+  let saving = false;
+  const render = (view: View, message?: string) => {
+    save.hidden = view === 'saved' || view === 'saving';
+    remove.hidden = view === 'none' || view === 'saving';
+    status.textContent = message ?? (view === 'none' ? '' : ui(`offline.${view}`));
+  };
+  const lockHeld = async () => Boolean((await locks?.query())?.held?.some((l) => l.name === saveLockName(id)));
+  const refresh = async () => {
+    if (saving) return;
+    const state = await savedState(id).catch(() => 'none' as const);
+    render(state !== 'saved' && (await lockHeld().catch(() => false)) ? 'saving' : state);
   };
   box.hidden = false;
-  caches.has(name).then((saved) => render(saved), () => render(false));
-  save.addEventListener('click', async () => {
-    save.disabled = true;
-    status.textContent = ui('offline.saving');
-    try {
-      await navigator.serviceWorker.ready;
-      const cache = await caches.open(name);
-      for (const url of urls) {
-        const copy = immutable.test(url) ? await caches.match(url) : undefined;
-        if (copy) await cache.put(url, copy);
-        else await cache.add(url);
-      }
-      render(true);
-    } catch {
-      await caches.delete(name).catch(() => undefined);
-      render(false, ui('offline.saveFailed'));
-    }
-    save.disabled = false;
+  void refresh();
+  navigator.serviceWorker.addEventListener('message', (e: MessageEvent<Reply & { module?: string }>) => {
+    if (e.data?.type === 'bk-saved' && e.data.module === id) void refresh();
   });
+
+  save.addEventListener('click', async () => {
+    saving = true;
+    render('saving');
+    let watch = 0;
+    const reply = await new Promise<Reply>((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = ({ data }: MessageEvent<Reply>) => {
+        if (data.type === 'progress') status.textContent = ui('offline.savingProgress', { done: data.done ?? 0, total: data.total ?? 0 });
+        else resolve(data);
+      };
+      navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'bk-save', module: id }, [channel.port2]));
+      // A worker stopped mid-save never answers: once nobody holds the save lock, storage tells.
+      if (locks) watch = window.setInterval(() => void lockHeld().then((held) => held || resolve({ type: 'failed' }), () => undefined), 15_000);
+    });
+    clearInterval(watch);
+    saving = false;
+    const state = await savedState(id).catch(() => 'none' as const);
+    if (state === 'saved') return render(state);
+    const reason = reply.type === 'saved' ? '' : reply.reason;
+    render(reason === 'busy' ? 'saving' : state, ui(reason === 'busy' ? 'offline.busy' : reason === 'storage' ? 'offline.saveFull' : 'offline.saveFailed'));
+  });
+
   remove.addEventListener('click', async () => {
-    await caches.delete(name).catch(() => undefined);
-    render(false, ui('offline.removed'));
+    const drop = async () => {
+      for (const name of await moduleCaches(id)) await caches.delete(name);
+    };
+    // Waits for a save in progress to end, so it cannot leave a copy behind.
+    await (locks ? locks.request(saveLockName(id), drop) : drop()).catch(() => undefined);
+    render('none', ui('offline.removed'));
     save.focus();
   });
 }

@@ -3,7 +3,9 @@ import { ui } from './ui-strings';
 /**
  * Service worker registration without workbox-window (its 2+ KB gz would break the lesson page's
  * 3 KB JavaScript budget): register after load, and when a new version is waiting, show
- * "Versi baru tersedia" with a reload button that lets the new worker take over.
+ * "Versi baru tersedia" with a reload button that lets the new worker take over. A new worker is
+ * "waiting" only after it refreshed the saved modules (src/sw/service-worker.ts), so the prompt
+ * comes when the new version is ready offline too.
  */
 
 /** Only where a service worker can exist: a secure http(s) origin (never file://, never a plain-HTTP LAN host). */
@@ -35,11 +37,11 @@ function offerUpdate(worker: ServiceWorker | null): void {
 export function registerServiceWorker(url: string): void {
   const start = () => {
     navigator.serviceWorker.register(url).then((reg) => {
+      const track = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
       offerUpdate(reg.waiting);
-      reg.addEventListener('updatefound', () => {
-        const worker = reg.installing;
-        worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
-      });
+      // The visit itself may have started an update before this page registered.
+      track(reg.installing);
+      reg.addEventListener('updatefound', () => track(reg.installing));
       // Tabs stay open for days on phones: look for a new version every hour.
       setInterval(() => reg.update().catch(() => undefined), 3_600_000);
     }, () => undefined);
