@@ -221,6 +221,28 @@ test('a save cut off by closing the browser is never reported as saved or served
   expect(errors).toEqual([]);
 });
 
+test('a full disk: the save fails with a notice, leaves no half copy, and a module saved before stays saved', async ({ page, context }) => {
+  const s = await site(dist);
+  await saveModule(page, `${s.base}/modul/sop-ap/`);
+  // Leave room for little more than what is stored already: the next module cannot fit.
+  const cdp = await context.newCDPSession(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: s.base, quotaSize: usage + 50_000 });
+  await page.goto(`${s.base}/modul/pola-pikir/`);
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toHaveText(/ruang penyimpanan perangkat penuh/);
+  await expect(saveButton(page)).toBeVisible();
+  await page.reload();
+  await expect(saveStatus(page)).toHaveText('');
+  await context.setOffline(true);
+  await page.goto(`${s.base}/presentasi/pola-pikir/`);
+  await expect(offlineHeading(page)).toBeVisible();
+  await page.goto(`${s.base}/presentasi/sop-ap/`);
+  await expect(offlineHeading(page)).toHaveCount(0);
+  await context.setOffline(false);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: s.base });
+});
+
 test('a server error online (503) shows the saved copy; a page not saved shows the server\'s own error', async ({ page, guards }) => {
   const s = await site(dist);
   await saveModule(page, `${s.base}/modul/sop-ap/`);
