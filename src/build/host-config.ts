@@ -65,7 +65,7 @@ ${types}
     }
     default_type ${defaultType};
     charset ${charset};
-    charset_types ${textTypes().join(' ')};
+    charset_types ${textTypes().filter((t) => t !== 'text/html').join(' ')};
 
     # Berkas .gz di samping setiap berkas teks (dibuat saat build); .br perlu modul ngx_brotli
     # (Debian/Ubuntu: libnginx-mod-http-brotli-static), lalu hapus tanda # di depan brotli_static.
@@ -77,6 +77,7 @@ ${types}
 
     # ${immutableRule.why}
     location ~ ${immutableRule.pattern} {
+        try_files $uri =404;
 ${headers(immutableRule.cacheControl, '        ')}
     }
 
@@ -153,7 +154,7 @@ export function caddyfile(): string {
     .map(([type, exts], i) => {
       const name = `@type${i}`;
       const value = fileTypes[exts[0]!]!.text ? `${type}; charset=${charset}` : type;
-      return `\t${name} path ${exts.map((e) => `*.${e}`).join(' ')}\n\theader ${name} >Content-Type "${value}"`;
+      return `\t${name} path ${exts.map((e) => `*.${e}`).join(' ')}\n\theader ${name} Content-Type "${value}"`;
     })
     .join('\n');
   return `# Budaya Kerja ASN: Caddyfile (Caddy 2).
@@ -187,10 +188,13 @@ ${Object.entries(securityHeaders).map(([n, v]) => `\t\t${n} "${v.replace(/"/g, '
 		precompressed ${precompressed.map((p) => p.encoding).join(' ')}
 	}
 
-	handle_errors 404 {
-		rewrite * ${notFoundPage}
-		file_server {
-			precompressed ${precompressed.map((p) => p.encoding).join(' ')}
+	handle_errors {
+		@notFound expression {err.status_code} == 404
+		handle @notFound {
+			rewrite * ${notFoundPage}
+			file_server {
+				precompressed ${precompressed.map((p) => p.encoding).join(' ')}
+			}
 		}
 	}
 }

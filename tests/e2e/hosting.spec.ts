@@ -2,7 +2,7 @@
 // every file of the build is requested as a browser would, and its headers and bytes are checked.
 // Plus the precompressed siblings themselves, and that they stay out of the offline package.
 import { test, expect } from '@playwright/test';
-import { request as httpRequest, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,13 +10,13 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { dist, filesBelow } from '../support/dist';
 import { readZip } from '../support/unzip';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { cacheControlOf, contentTypeOf, extensionOf, fileTypes, isText, securityHeaders } from '../../src/build/hosting-rules';
+import { cacheControlOf, extensionOf, fileTypes, isText } from '../../src/build/hosting-rules';
 import { configsInDist, hostConfigs } from '../../src/build/host-config';
+import { behaviourProblems, hostProblems, servedFiles, urlOf } from '../support/host-check';
 
 const all = filesBelow(dist);
 const sibling = /\.(br|gz)$/;
-const served = all.filter((f) => !sibling.test(f) && !configsInDist.includes(f as (typeof configsInDist)[number]));
-const urlOf = (file: string) => '/' + file.replace(/(^|\/)index\.html$/, '$1');
+const served = servedFiles(dist);
 
 let server: Server;
 let port = 0;
@@ -25,17 +25,6 @@ test.beforeAll(async () => {
   port = (server.address() as AddressInfo).port;
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-function get(url: string, encoding: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const headers = encoding ? { 'accept-encoding': encoding } : undefined;
-    httpRequest({ host: '127.0.0.1', port, path: url, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject).end();
-  });
-}
 
 test('every file the build emits has a known MIME type (a new kind of file must be added to hosting-rules.ts)', () => {
   const unknown = [...new Set(served.map(extensionOf))].filter((ext) => !fileTypes[ext]);
@@ -67,25 +56,11 @@ test('dist/ carries the .htaccess and _headers that hosting/ holds', () => {
 });
 
 test('the preview server sends every file with the MIME type, caching, encoding and security headers of the host configs', async () => {
-  const problems: string[] = [];
-  for (const file of served) {
-    const url = urlOf(file);
-    const raw = readFileSync(path.join(dist, file));
-    for (const encoding of ['br, gzip', 'gzip', '']) {
-      const reply = await get(url, encoding);
-      const say = (what: string) => problems.push(`${url} [${encoding || 'identity'}]: ${what}`);
-      if (reply.status !== 200) say(`status ${reply.status}`);
-      if (reply.headers['content-type'] !== contentTypeOf(file)) say(`content-type ${reply.headers['content-type']}`);
-      if (reply.headers['cache-control'] !== cacheControlOf(url)) say(`cache-control ${reply.headers['cache-control']}`);
-      for (const [name, value] of Object.entries(securityHeaders)) if (reply.headers[name.toLowerCase()] !== value) say(`${name} ${reply.headers[name.toLowerCase()]}`);
-      const expected = !isText(file) || !encoding ? undefined : encoding.startsWith('br') ? 'br' : 'gzip';
-      if (reply.headers['content-encoding'] !== expected) say(`content-encoding ${reply.headers['content-encoding']}`);
-      const body = expected === 'br' ? brotliDecompressSync(reply.body) : expected === 'gzip' ? gunzipSync(reply.body) : reply.body;
-      if (!body.equals(raw)) say('isi berbeda');
-      if (expected && !reply.body.equals(readFileSync(path.join(dist, `${file}.${expected === 'br' ? 'br' : 'gz'}`)))) say('bukan berkas prakompresi');
-    }
-  }
-  expect(problems).toEqual([]);
+  expect(await hostProblems(port, dist)).toEqual([]);
+});
+
+test('the preview server answers a missing page with 404.html, other methods with 405, and ranges of the zip', async () => {
+  expect(await behaviourProblems(port, dist)).toEqual([]);
 });
 
 test('hashed assets are cached for a year, pages, the service worker and Pagefind entry files are revalidated', () => {
