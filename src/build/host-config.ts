@@ -4,6 +4,8 @@ import {
   allowedMethods,
   charset,
   defaultType,
+  documentHeaders,
+  documentType,
   fileTypes,
   hsts,
   immutableRule,
@@ -35,14 +37,28 @@ const textExtensions = () => Object.entries(fileTypes).filter(([, t]) => t.text)
 const textTypes = () => [...new Set(Object.values(fileTypes).filter((t) => t.text).map((t) => t.type))];
 const quoteNginx = (value: string) => `"${value.replace(/(["\\])/g, '\\$1')}"`;
 
+/** The nginx variable that holds a page-only header's value (empty, so not sent, for other responses). */
+const nginxVariable = (name: string) => `$bk_${name.toLowerCase().replace(/-/g, '_')}`;
+
 export function nginxConfig(): string {
   const headers = (cache: string, indent: string) =>
-    [`${indent}add_header Cache-Control ${quoteNginx(cache)} always;`, ...Object.entries(securityHeaders).map(([n, v]) => `${indent}add_header ${n} ${quoteNginx(v)} always;`), `${indent}# add_header ${hsts.name} ${quoteNginx(hsts.value)} always;`].join('\n');
+    [
+      `${indent}add_header Cache-Control ${quoteNginx(cache)} always;`,
+      ...Object.entries(securityHeaders).map(([n, v]) => `${indent}add_header ${n} ${quoteNginx(v)} always;`),
+      ...Object.keys(documentHeaders).map((n) => `${indent}add_header ${n} ${nginxVariable(n)} always;`),
+      `${indent}# add_header ${hsts.name} ${quoteNginx(hsts.value)} always;`,
+    ].join('\n');
+  const maps = Object.entries(documentHeaders)
+    .map(([n, v]) => `map $sent_http_content_type ${nginxVariable(n)} {\n    ~^${documentType} ${quoteNginx(v)};\n    default "";\n}`)
+    .join('\n');
   const types = [...typesByMime()].map(([type, exts]) => `        ${type} ${exts.join(' ')};`).join('\n');
   return `# Budaya Kerja ASN: konfigurasi nginx.
 # ${generatedNote}
 # Salin isi dist/ ke folder "root" di bawah, lalu sertakan berkas ini di dalam blok http { }.
 # ${hstsNote}
+
+# Header khusus halaman (${documentType}); untuk berkas lain nilainya kosong sehingga tidak dikirim.
+${maps}
 
 server {
     listen 80;
@@ -136,6 +152,8 @@ ${precompressedRules}
     Header append Vary Accept-Encoding
   </FilesMatch>
 ${Object.entries(securityHeaders).map(([n, v]) => `  Header always set ${n} "${v.replace(/"/g, '\\"')}"`).join('\n')}
+  # Khusus halaman (${documentType}):
+${Object.entries(documentHeaders).map(([n, v]) => `  Header always set ${n} "${v.replace(/"/g, '\\"')}" "expr=%{CONTENT_TYPE} =~ m#^${documentType}#"`).join('\n')}
   # Header always set ${hsts.name} "${hsts.value}"
   # ${immutableRule.why}
   <If "%{REQUEST_URI} =~ m#${immutableRule.pattern}#">
@@ -176,6 +194,11 @@ ${types}
 ${Object.entries(securityHeaders).map(([n, v]) => `\t\t${n} "${v.replace(/"/g, '\\"')}"`).join('\n')}
 		# ${hsts.name} "${hsts.value}"
 	}
+	# Khusus halaman: URL folder dan berkas .html.
+	@document path */ *.html
+	header @document {
+${Object.entries(documentHeaders).map(([n, v]) => `\t\t${n} "${v.replace(/"/g, '\\"')}"`).join('\n')}
+	}
 	# ${immutableRule.why}
 	@immutable path_regexp ${immutableRule.pattern}
 	header @immutable Cache-Control "${immutableRule.cacheControl}"
@@ -204,7 +227,9 @@ ${Object.entries(securityHeaders).map(([n, v]) => `\t\t${n} "${v.replace(/"/g, '
 /**
  * `_headers` (Netlify, Cloudflare Pages). These hosts compress on their own and already revalidate
  * every file by default; a header named in two matching rules would be joined, so the site-wide
- * block carries no Cache-Control and each Cache-Control rule matches different files.
+ * block carries no Cache-Control and each Cache-Control rule matches different files. Its patterns
+ * cannot tell pages from other files, so every response gets the page headers too (these hosts
+ * speak HTTP/2, which compresses repeated headers).
  */
 export function headersFile(): string {
   const block = (paths: readonly string[], lines: string[]) => paths.map((p) => `${p}\n${lines.map((l) => `  ${l}`).join('\n')}`).join('\n');
@@ -212,7 +237,7 @@ export function headersFile(): string {
 # ${generatedNote}
 # ${hstsNote}
 
-${block(['/*'], [...Object.entries(securityHeaders).map(([n, v]) => `${n}: ${v}`)])}
+${block(['/*'], [...Object.entries({ ...securityHeaders, ...documentHeaders }).map(([n, v]) => `${n}: ${v}`)])}
 
 # ${immutableRule.why}
 ${block(immutableRule.paths, [`Cache-Control: ${immutableRule.cacheControl}`])}

@@ -114,20 +114,35 @@ export function cacheControlOf(urlPath: string): string {
   return new RegExp(immutableRule.pattern).test(urlPath) ? immutableRule.cacheControl : revalidateRule.cacheControl;
 }
 
-/**
- * Security headers for every response. The pages carry their full Content-Security-Policy in a
- * `<meta>` tag computed by the build (src/build/csp.ts; it also protects the offline copy on
- * file://); this header adds what a meta tag cannot carry.
- */
+/** Security headers for every response: no MIME sniffing, and our files are not for other sites to load. */
 export const securityHeaders: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': "frame-ancestors 'self'; base-uri 'self'; object-src 'none'; form-action 'self'",
-  'X-Frame-Options': 'SAMEORIGIN',
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-  // The recap scans QR codes with the camera; decks go full screen. Nothing else is used.
-  'Permissions-Policy': 'camera=(self), fullscreen=(self), microphone=(), geolocation=(), payment=(), usb=(), midi=(), display-capture=(), accelerometer=(), gyroscope=(), magnetometer=()',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
+
+/**
+ * Security headers for pages (`text/html` responses) only: they govern a document, so on scripts,
+ * styles and images they would do nothing but add some 300 bytes to every response (a lesson page
+ * makes four). The pages carry their full Content-Security-Policy in a `<meta>` tag computed by the
+ * build (src/build/csp.ts; it also protects the offline copy on file://); the header adds what a
+ * meta tag cannot carry.
+ */
+export const documentHeaders: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "frame-ancestors 'self'",
+  'X-Frame-Options': 'SAMEORIGIN',
+  'Referrer-Policy': 'same-origin',
+  // Only the site itself may ask for the camera (scanning result codes); no microphone, location,
+  // payment or USB. Full screen (decks) is allowed for the site by default.
+  'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+/** The type of the responses that get `documentHeaders`. */
+export const documentType = 'text/html';
+
+/** Every security header a file is sent with. */
+export function securityHeadersOf(file: string): Record<string, string> {
+  return contentTypeOf(file).startsWith(documentType) ? { ...securityHeaders, ...documentHeaders } : { ...securityHeaders };
+}
 
 /**
  * Not sent: Cross-Origin-Opener-Policy (browsers reject it with a console error on a plain-HTTP

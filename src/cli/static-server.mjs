@@ -13,6 +13,7 @@ import {
   notFoundPage,
   precompressed,
   securityHeaders,
+  securityHeadersOf,
 } from '../build/hosting-rules.ts';
 
 /**
@@ -130,6 +131,7 @@ export function startStaticServer({ root, port = 4321, host = '127.0.0.1' }) {
     }
 
     const headers = {
+      ...securityHeadersOf(file),
       'content-type': contentTypeOf(file),
       'cache-control': cacheControlOf(status === 200 ? urlPath : notFoundPage),
       'last-modified': info.mtime.toUTCString(),
@@ -179,13 +181,17 @@ export function startStaticServer({ root, port = 4321, host = '127.0.0.1' }) {
     if (req.method === 'HEAD') return send(req, res, status, headers, undefined);
     const source = createReadStream(file, range);
     source.once('open', () => {
+      // The browser may have gone already (a closed tab, an aborted download): nothing to send.
+      if (res.destroyed) return source.destroy();
       res.writeHead(status, { ...securityHeaders, ...headers });
       pipeline(source, res, () => undefined);
     });
     source.once('error', (error) => fail(res, error));
+    res.once('close', () => source.destroy());
   }
 
   function fail(res, error) {
+    if (res.destroyed) return;
     if (!res.headersSent) {
       res.writeHead(500, { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' });
       res.end('Internal Server Error\n');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { filesBelow } from './dist';
-import { cacheControlOf, contentTypeOf, isText, securityHeaders } from '../../src/build/hosting-rules';
+import { cacheControlOf, contentTypeOf, documentHeaders, isText, securityHeadersOf } from '../../src/build/hosting-rules';
 import { configsInDist } from '../../src/build/host-config';
 
 export interface Reply {
@@ -34,7 +34,7 @@ export const urlOf = (file: string) => '/' + file.replace(/(^|\/)index\.html$/, 
 /**
  * Requests every file of `dist` from a server as browsers do (brotli and gzip, gzip only, no
  * compression) and lists every way the answer differs from src/build/hosting-rules.ts: MIME
- * type, caching, security headers, encoding, and the bytes (the build's own .br/.gz when
+ * type, caching, security headers (the page ones on pages only), encoding, and the bytes (the build's own .br/.gz when
  * compressed). `encodings` leaves out what a server cannot send (nginx without its brotli module).
  */
 export async function hostProblems(port: number, dist: string, encodings: ('br' | 'gzip')[] = ['br', 'gzip']): Promise<string[]> {
@@ -48,7 +48,10 @@ export async function hostProblems(port: number, dist: string, encodings: ('br' 
       if (reply.status !== 200) say(`status ${reply.status}`);
       if (reply.headers['content-type'] !== contentTypeOf(file)) say(`content-type ${reply.headers['content-type']}`);
       if (reply.headers['cache-control'] !== cacheControlOf(url)) say(`cache-control ${reply.headers['cache-control']}`);
-      for (const [name, value] of Object.entries(securityHeaders)) if (reply.headers[name.toLowerCase()] !== value) say(`${name} ${reply.headers[name.toLowerCase()]}`);
+      const security = securityHeadersOf(file);
+      for (const name of new Set([...Object.keys(security), ...Object.keys(documentHeaders)])) {
+        if (reply.headers[name.toLowerCase()] !== security[name]) say(`${name} ${reply.headers[name.toLowerCase()]}`);
+      }
       const wanted = accept.split(', ').filter((e) => e && encodings.includes(e as 'br' | 'gzip'));
       const expected = isText(file) ? wanted[0] : undefined;
       if (reply.headers['content-encoding'] !== expected) say(`content-encoding ${reply.headers['content-encoding']}`);

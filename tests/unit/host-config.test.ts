@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { hostConfigs, nginxConfig, apacheHtaccess, caddyfile, headersFile } from '../../src/build/host-config';
-import { cacheControlOf, fileTypes, immutableRule, revalidateRule, securityHeaders } from '../../src/build/hosting-rules';
+import { cacheControlOf, documentHeaders, fileTypes, immutableRule, revalidateRule, securityHeaders } from '../../src/build/hosting-rules';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -27,12 +27,16 @@ describe('host configs', () => {
     expect(config).toContain(revalidateRule.cacheControl);
     expect(config).toMatch(/gzip_static on|precompressed br gzip|\.br" -f/);
     for (const [name, value] of Object.entries(securityHeaders)) expect(config).toContain(`${name} "${value}"`);
+    for (const [name, value] of Object.entries(documentHeaders)) {
+      expect(config).toContain(name);
+      expect(config).toContain(`"${value}"`);
+    }
     expect(config).toMatch(/# .*Strict-Transport-Security/);
   });
 
-  test('_headers sets every security header once for all files and each Cache-Control on files no other rule matches', () => {
+  test('_headers sets every security header once for all files (its patterns cannot single out pages) and each Cache-Control on files no other rule matches', () => {
     const text = headersFile();
-    for (const [name, value] of Object.entries(securityHeaders)) expect(text.split(`${name}: ${value}`).length - 1, name).toBe(1);
+    for (const [name, value] of Object.entries({ ...securityHeaders, ...documentHeaders })) expect(text.split(`${name}: ${value}`).length - 1, name).toBe(1);
     // Hosts that read _headers join a header named by two matching rules: every Cache-Control path
     // must belong to one rule only, and the site-wide block must not set Cache-Control.
     const blocks = text.split(/\n(?=\/)/).filter((b) => b.startsWith('/'));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { securityHeaders } from '../../src/build/hosting-rules';
+import { documentHeaders, securityHeaders } from '../../src/build/hosting-rules';
 
 // The preview server on a throw-away site with a sibling folder whose name starts like the root's
 // (dist/ next to dist-offline/), a folder named index.html, a dotfile, precompressed siblings and a
@@ -160,10 +160,27 @@ describe('the preview server', () => {
     expect(again.body.length).toBe(0);
   });
 
-  test('sends the security headers on every answer, errors included', async () => {
-    for (const reply of [await request('/'), await request('/tidak-ada/'), await request('/', { method: 'DELETE' }), await request('/..%2fdist-offline/rahasia.txt')]) {
+  test('sends the security headers on every answer, errors included, and the page headers on pages only', async () => {
+    const pages = [await request('/'), await request('/tidak-ada/'), await request('/..%2fdist-offline/rahasia.txt')];
+    const others = [await request('/', { method: 'DELETE' }), await request('/unduh/paket.zip')];
+    for (const reply of [...pages, ...others]) {
       for (const [name, value] of Object.entries(securityHeaders)) expect(reply.headers[name.toLowerCase()], `${reply.status} ${name}`).toBe(value);
     }
+    for (const reply of pages) for (const [name, value] of Object.entries(documentHeaders)) expect(reply.headers[name.toLowerCase()], name).toBe(value);
+    for (const reply of others) for (const name of Object.keys(documentHeaders)) expect(reply.headers[name.toLowerCase()], name).toBeUndefined();
+  });
+
+  test('keeps running when browsers hang up mid-request', async () => {
+    for (let i = 0; i < 20; i++) {
+      await new Promise<void>((resolve) => {
+        const req = httpRequest({ host: '127.0.0.1', port, agent: false, path: i % 2 ? '/unduh/paket.zip' : '/', headers: { 'accept-encoding': 'br' } });
+        req.on('error', () => resolve());
+        req.on('socket', (socket) => socket.on('connect', () => setImmediate(() => (req.destroy(), resolve()))));
+        req.end();
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await request('/')).status).toBe(200);
   });
 
   test('answers a malformed escape with 400 and keeps running', async () => {

@@ -29,9 +29,10 @@ export function initModuleSave(box: HTMLElement): void {
     status.textContent = message ?? (view === 'none' ? '' : ui(`offline.${view}`));
   };
   const lockHeld = async () => Boolean((await locks?.query())?.held?.some((l) => l.name === saveLockName(id)));
+  const stored = () => savedState(id).catch(() => 'none' as const);
   const refresh = async () => {
     if (saving) return;
-    const state = await savedState(id).catch(() => 'none' as const);
+    const state = await stored();
     render(state !== 'saved' && (await lockHeld().catch(() => false)) ? 'saving' : state);
   };
   box.hidden = false;
@@ -43,20 +44,20 @@ export function initModuleSave(box: HTMLElement): void {
   save.addEventListener('click', async () => {
     saving = true;
     render('saving');
-    let watch = 0;
+    let watch: ReturnType<typeof setInterval> | undefined;
     const reply = await new Promise<Reply>((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = ({ data }: MessageEvent<Reply>) => {
-        if (data.type === 'progress') status.textContent = ui('offline.savingProgress', { done: data.done ?? 0, total: data.total ?? 0 });
+        if (data.type === 'progress') status.textContent = ui('offline.savingProgress', { done: data.done!, total: data.total! });
         else resolve(data);
       };
       navigator.serviceWorker.ready.then((reg) => reg.active?.postMessage({ type: 'bk-save', module: id }, [channel.port2]));
       // A worker stopped mid-save never answers: once nobody holds the save lock, storage tells.
-      if (locks) watch = window.setInterval(() => void lockHeld().then((held) => held || resolve({ type: 'failed' }), () => undefined), 15_000);
+      if (locks) watch = setInterval(() => void lockHeld().then((held) => held || resolve({ type: 'failed' }), () => undefined), 15_000);
     });
     clearInterval(watch);
     saving = false;
-    const state = await savedState(id).catch(() => 'none' as const);
+    const state = await stored();
     if (state === 'saved') return render(state);
     const reason = reply.type === 'saved' ? '' : reply.reason;
     render(reason === 'busy' ? 'saving' : state, ui(reason === 'busy' ? 'offline.busy' : reason === 'storage' ? 'offline.saveFull' : 'offline.saveFailed'));
