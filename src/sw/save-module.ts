@@ -45,10 +45,15 @@ export async function withSaveLock<T>(id: string, save: () => Promise<T>): Promi
   });
 }
 
-export async function saveModule(id: string, onProgress: (done: number, total: number) => void = () => undefined): Promise<SaveMarker> {
+/**
+ * Saves module `id` as the server's list describes it now. With `current` (the copy already
+ * saved), a list of the same version ends the refresh after one small request.
+ */
+export async function saveModule(id: string, onProgress: (done: number, total: number) => void = () => undefined, current?: SaveMarker): Promise<SaveMarker> {
   const list = await fetchList(id).catch((e: unknown) => {
     throw e instanceof SaveError ? e : new SaveError('network');
   });
+  if (current && current.version === list.version) return current;
   const name = `${savedCachePrefix}${id}~${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const cache = await caches.open(name);
   const stop = new AbortController();

@@ -23,7 +23,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { moduleOfCache, readMarker } from '../lib/saved-modules';
+import { moduleOfCache, readMarker, type SaveMarker } from '../lib/saved-modules';
 import { contentAddressed, saveModule, SaveError, withSaveLock } from './save-module';
 
 declare const BK_PRECACHE: PrecacheEntry[];
@@ -76,18 +76,22 @@ async function matchSaved(request: Request, ignoreSearch: boolean): Promise<Resp
   return undefined;
 }
 
-/** Saved modules whose copy is not of this worker's version: saved again, each whole or not at all. */
+/**
+ * Saved modules whose copy is not of this worker's version: saved again, each whole or not at all.
+ * When the server already has a newer build than this worker, its list decides; a copy of that
+ * version is left alone (one small request), so a waiting update does not cause downloads again.
+ */
 async function refreshSavedModules(): Promise<void> {
-  const outdated = new Set<string>();
+  const outdated = new Map<string, SaveMarker>();
   for (const name of await savedCaches()) {
     const marker = await readMarker(name);
     const current = marker && BK_MODULE_VERSIONS[marker.module];
-    if (marker && current && marker.version !== current) outdated.add(marker.module);
+    if (marker && current && marker.version !== current && !outdated.has(marker.module)) outdated.set(marker.module, marker);
   }
-  for (const id of outdated) {
+  for (const [id, marker] of outdated) {
     try {
-      await withSaveLock(id, () => saveModule(id));
-      await announceSaved(id);
+      const saved = await withSaveLock(id, () => saveModule(id, undefined, marker));
+      if (saved !== marker) await announceSaved(id);
     } catch {
       // offline, busy or out of space: the previous copy stays, complete; tried again later
     }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
-import { dist, root } from '../support/dist';
+import { dist, filesBelow, root } from '../support/dist';
 import { appendToClientScript, buildCopy, projectNode, TestSite } from '../support/test-site';
 import { fileForPath } from '../../src/lib/links';
 import { findChromium } from '../../src/cli/find-chromium.mjs';
@@ -260,11 +260,15 @@ test('a server error online (503) shows the saved copy; a page not saved shows t
   s.failWith(null);
 });
 
-test('two builds of the same commit give a byte-identical offline zip', async () => {
+test('two builds of the same commit give a byte-identical offline zip, service worker and precompressed files', async () => {
   test.setTimeout(240_000);
   const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
   const again = buildInto();
   expect(sha(path.join(again, 'unduh/budaya-kerja-offline.zip'))).toBe(sha(path.join(dist, 'unduh/budaya-kerja-offline.zip')));
+  expect(sha(path.join(again, 'sw.js'))).toBe(sha(path.join(dist, 'sw.js')));
+  const packed = filesBelow(dist).filter((f) => /\.(br|gz)$/.test(f));
+  expect(packed.length).toBeGreaterThan(50);
+  expect(packed.filter((f) => sha(path.join(again, f)) !== sha(path.join(dist, f)))).toEqual([]);
 });
 
 test('the site is installable: every page links a manifest whose 192 and 512 px icons are PNGs of that size', async ({ page }) => {
