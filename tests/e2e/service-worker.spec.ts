@@ -103,25 +103,32 @@ test('a module is not stored until the learner asks: offline, a lesson only visi
 // of the same commit with local changes), once with a new one. The marker line proves which
 // scripts ran; its absence means old or missing JavaScript.
 const newScripts = "document.documentElement.dataset.bkRilis = 'baru';";
+const releases = new Map<string, string>();
+/** A build with changed lesson, quiz and deck scripts and this version number (built once per version). */
+function release(version: string): string {
+  if (!releases.has(version)) {
+    const built = buildCopy({ env: { BK_VERSION: version }, edit: (dir) => ['lesson', 'quiz', 'deck'].forEach((name) => appendToClientScript(dir, name, newScripts)) });
+    temp.push(path.dirname(built.dist));
+    releases.set(version, built.dist);
+  }
+  return releases.get(version)!;
+}
+const oldVersion = () => generatorVersion(readFileSync(path.join(dist, 'modul/grand-design/index.html'), 'utf8'))!;
+const updatePrompt = (page: Page) => page.getByRole('status').filter({ hasText: 'Versi baru tersedia.' });
 for (const variant of [
   { name: 'the same version number', version: (v: string) => v },
   { name: 'a new version number', version: (v: string) => `${v}-baru` },
 ]) {
   test(`after an update with changed scripts and ${variant.name}, a saved module opened online once runs only the new scripts offline, and "Muat ulang" shows the new version whole`, async ({ page, context }) => {
     test.setTimeout(300_000);
-    const oldVersion = generatorVersion(readFileSync(path.join(dist, 'modul/grand-design/index.html'), 'utf8'))!;
-    const release = buildCopy({
-      env: { BK_VERSION: variant.version(oldVersion) },
-      edit: (dir) => ['lesson', 'quiz', 'deck'].forEach((name) => appendToClientScript(dir, name, newScripts)),
-    });
-    temp.push(path.dirname(release.dist));
+    const next = release(variant.version(oldVersion()));
     const s = await site(dist);
     await saveModule(page, `${s.base}/modul/grand-design/`);
 
-    await s.deploy(release.dist);
+    await s.deploy(next);
     await page.goto(`${s.base}/modul/grand-design/`);
     // The new worker announces itself only after refreshing the saved module.
-    const prompt = page.getByRole('status').filter({ hasText: 'Versi baru tersedia.' });
+    const prompt = updatePrompt(page);
     await expect(prompt).toBeVisible({ timeout: 60_000 });
 
     await context.setOffline(true);
@@ -129,7 +136,7 @@ for (const variant of [
       await page.goto(`${s.base}${url}`);
       await expect(offlineHeading(page), url).toHaveCount(0);
       await expect(page.locator('html'), `${url}: the new scripts ran`).toHaveAttribute('data-bk-rilis', 'baru');
-      expect(await loadedScripts(page), url).toEqual(scriptsOf(release.dist, url));
+      expect(await loadedScripts(page), url).toEqual(scriptsOf(next, url));
     }
     await context.setOffline(false);
 
@@ -137,12 +144,57 @@ for (const variant of [
     await expect(prompt).toBeVisible();
     await prompt.getByRole('button', { name: 'Muat ulang' }).click();
     await expect(page.getByText('Versi baru tersedia.')).toHaveCount(0);
-    await expect(page.locator('meta[name="generator"]')).toHaveAttribute('content', `budaya-kerja-asn ${variant.version(oldVersion)}`);
+    await expect(page.locator('meta[name="generator"]')).toHaveAttribute('content', `budaya-kerja-asn ${variant.version(oldVersion())}`);
     await expect(page.locator('html')).toHaveAttribute('data-bk-rilis', 'baru');
-    expect(await loadedScripts(page)).toEqual(scriptsOf(release.dist, '/modul/grand-design/'));
+    expect(await loadedScripts(page)).toEqual(scriptsOf(next, '/modul/grand-design/'));
     await expect(saveStatus(page)).toHaveText(saved);
   });
 }
+
+test('an update whose download breaks off leaves the saved module whole at its old version, and the next version refreshes it', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const next = release(`${oldVersion()}-baru`);
+  const s = await site(dist);
+  await saveModule(page, `${s.base}/modul/grand-design/`);
+  await s.deploy(next);
+  s.failWith(503, /^\/js\/quiz\.js/);
+  await page.goto(`${s.base}/modul/grand-design/`);
+  await expect(updatePrompt(page)).toBeVisible({ timeout: 60_000 });
+  const newQuiz = scriptsOf(next, '/kuis/grand-design/').find((u) => u.startsWith('/js/quiz.js'))!;
+  expect(s.requested, 'the new version tried to refresh the saved module').toContain(newQuiz);
+
+  // Offline, the module is the old build throughout: old pages, old scripts, all of them running.
+  await context.setOffline(true);
+  for (const url of ['/modul/grand-design/', '/kuis/grand-design/']) {
+    await page.goto(`${s.base}${url}`);
+    await expect(offlineHeading(page), url).toHaveCount(0);
+    expect(await loadedScripts(page), url).toEqual(scriptsOf(dist, url));
+    await expect(page.locator('html'), url).not.toHaveAttribute('data-bk-rilis', 'baru');
+  }
+  await expect(page.locator('.is-ready').first()).toBeAttached();
+  await context.setOffline(false);
+
+  s.failWith(null);
+  await page.goto(`${s.base}/modul/grand-design/`);
+  await updatePrompt(page).getByRole('button', { name: 'Muat ulang' }).click();
+  await expect(updatePrompt(page), 'the page reloaded under the new worker').toHaveCount(0);
+  await page.waitForLoadState('load');
+  await expect(page.locator('html')).toHaveAttribute('data-bk-rilis', 'baru');
+  // Saved again: a complete copy (its marker written) holds the new script.
+  const savedAgain = () =>
+    page.evaluate(async (url) => {
+      for (const cacheName of await caches.keys()) {
+        if (cacheName.startsWith('bk-modul-grand-design~') && (await caches.match('/__bk/simpan-selesai', { cacheName })) && (await caches.match(url, { cacheName }))) return true;
+      }
+      return false;
+    }, newQuiz);
+  await expect.poll(savedAgain, { message: 'the module is saved again at the new version', timeout: 30_000 }).toBe(true);
+  await context.setOffline(true);
+  await page.goto(`${s.base}/kuis/grand-design/`);
+  await expect(page.locator('html')).toHaveAttribute('data-bk-rilis', 'baru');
+  expect(await loadedScripts(page)).toEqual(scriptsOf(next, '/kuis/grand-design/'));
+  await context.setOffline(false);
+});
 
 test('closing the page during a save: the module counts as saved only once every file is stored', async ({ context }) => {
   const s = await site(dist);

@@ -23,6 +23,9 @@ export class TestSite {
   private upstreamPort = 0;
   private readonly stalls: { pattern: RegExp; held: (() => void)[]; arrived: () => void }[] = [];
   private status: number | null = null;
+  private failing = /./;
+  /** Every path requested, in order. */
+  readonly requested: string[] = [];
   private constructor(private readonly proxy: Server) {}
 
   static async start(dir: string): Promise<TestSite> {
@@ -61,9 +64,10 @@ export class TestSite {
     };
   }
 
-  /** Answers every request with this status (null: serve normally again). */
-  failWith(status: number | null): void {
+  /** Answers every request (or those whose path matches) with this status; null serves normally again. */
+  failWith(status: number | null, only: RegExp = /./): void {
     this.status = status;
+    this.failing = only;
   }
 
   async close(): Promise<void> {
@@ -73,7 +77,8 @@ export class TestSite {
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
-    if (this.status) {
+    this.requested.push(req.url ?? '');
+    if (this.status && this.failing.test(req.url ?? '')) {
       res.writeHead(this.status, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><html lang="id"><title>Galat server</title><h1>Layanan sedang tidak tersedia</h1></html>');
       return;
