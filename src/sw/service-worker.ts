@@ -152,7 +152,7 @@ scope.addEventListener('message', (event) => {
         .catch((error: unknown) => port?.postMessage({ type: 'failed', reason: error instanceof SaveError ? error.reason : 'network' })),
     );
   }
-  // Which build a phone runs, for whoever supports a trainer ("buka konsol, kirim pesan ini").
+  // Which build a phone runs: lets whoever helps a learner check it from the browser console.
   if (data?.type === 'bk-version') event.ports[0]?.postMessage({ type: 'version', version: BK_VERSION });
 });
 
