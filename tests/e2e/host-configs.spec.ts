@@ -53,8 +53,12 @@ async function run(bin: string, args: string[], prefix: string, port: number, di
   const child = spawn(bin, args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
-  await listening(port, child, () => output);
-  return () => child.kill('SIGTERM');
+  const stop = () => void child.kill('SIGTERM');
+  await listening(port, child, () => output).catch((error: unknown) => {
+    stop();
+    throw error;
+  });
+  return stop;
 }
 
 const servers: Record<string, { find: () => { bin: string; prefix: string } | null; start: (found: { bin: string; prefix: string }, dir: string) => Promise<Running> }> = {
@@ -110,12 +114,13 @@ for (const [name, server] of Object.entries(servers)) {
     const found = server.find();
     test.skip(!found, `${name} tidak terpasang di mesin ini`);
     const dir = mkdtempSync(path.join(tmpdir(), `bk-${name.toLowerCase()}-`));
-    const running = await server.start(found!, dir);
+    let running: Running | undefined;
     try {
+      running = await server.start(found!, dir);
       expect(await hostProblems(running.port, dist, running.encodings)).toEqual([]);
       expect(await behaviourProblems(running.port, dist)).toEqual([]);
     } finally {
-      running.stop();
+      running?.stop();
       rmSync(dir, { recursive: true, force: true });
     }
   });
