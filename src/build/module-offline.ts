@@ -3,8 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { listFiles, listPages } from './dist-files';
-import { fileForPath, routes } from '../lib/links';
-import { formatBytes } from '../lib/format-bytes';
+import { fileForPath, routes } from '../shared/links';
+import { formatBytes } from '../shared/format-bytes';
 
 /**
  * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages

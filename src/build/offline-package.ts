@@ -4,9 +4,9 @@ import path from 'node:path';
 import { listFiles } from './dist-files';
 import { portableNameProblems } from './portable-names';
 import { writeReproducibleZip } from './reproducible-zip';
-import { fileForPath, routes } from '../lib/links';
-import { buildDate, buildVersion } from '../lib/build-info';
-import { formatBytes } from '../lib/format-bytes';
+import { fileForPath, routes } from '../shared/links';
+import { buildDate, buildVersion } from '../build-info';
+import { formatBytes } from '../shared/format-bytes';
 import { formatDate } from '../i18n/t';
 import { site } from '../site';
 

@@ -2,7 +2,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './dist-files';
-import { offlineHref, fileForPath } from '../lib/links';
+import { offlineHref, fileForPath } from '../shared/links';
 
 /** Where the unpacked offline package is written; its top folder is the zip's top folder. */
 export const offlineRoot = 'dist-offline';

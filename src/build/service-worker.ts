@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { fileForPath, routes } from '../lib/links';
+import { fileForPath, routes } from '../shared/links';
 import { loadedUrls } from './module-offline';
 import { iconSizes, iconUrl, manifestUrl } from './web-app-manifest';
 

@@ -1,7 +1,7 @@
 import { loadProgress, today } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
-import { formatIsoDate } from './lib/dates';
+import { formatIsoDate } from '../shared/dates';
 import { requireValue } from './lib/field-error';
 
 /**

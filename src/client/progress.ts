@@ -10,7 +10,7 @@ import {
 } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
-import { formatIsoDate } from './lib/dates';
+import { formatIsoDate } from '../shared/dates';
 
 /**
  * "Kemajuan belajar": fills the module checklist from storage, says what to do next, and moves

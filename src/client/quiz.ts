@@ -1,8 +1,8 @@
 import { loadProgress, today, updateProgress, type Progress } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { ui } from './lib/ui-strings';
-import { formatIsoDate } from './lib/dates';
-import { cleanName, dayNumber, encodeResult, isCorrect, rightParts, type Answer, type AnswerShape } from '../lib/result-code';
+import { formatIsoDate } from '../shared/dates';
+import { cleanName, dayNumber, encodeResult, isCorrect, rightParts, type Answer, type AnswerShape } from '../shared/result-code';
 import { requireValue } from './lib/field-error';
 
 /**

@@ -1,5 +1,5 @@
-import { decodeResult, dayToIso, isCorrect, type Answer, type AnswerShape, type RejectReason } from '../lib/result-code';
-import { toCsv } from '../lib/csv';
+import { decodeResult, dayToIso, isCorrect, type Answer, type AnswerShape, type RejectReason } from '../shared/result-code';
+import { toCsv } from '../shared/csv';
 import { today } from './lib/progress-store';
 import { ui } from './lib/ui-strings';
 

@@ -1,9 +1,9 @@
 import { ui } from './lib/ui-strings';
-import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from './lib/search-query';
+import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from '../shared/search/query';
 import { createPagefindEngine } from './lib/search-pagefind';
-import { combinePageHits, type PageHit, type SearchEngine, type Segment } from './lib/search-types';
+import { combinePageHits, type PageHit, type SearchEngine, type Segment } from '../shared/search/types';
 import type {} from './search-fallback';
-import { fileForPath } from '../lib/links';
+import { fileForPath } from '../shared/links';
 
 /**
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With
