@@ -5,6 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { listFiles, listPages } from './dist-files';
 import { fileForPath, routes } from '../shared/links';
 import { formatBytes } from '../shared/format-bytes';
+import { savePlaceholders } from '../shared/placeholders';
 
 /**
  * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages
@@ -12,11 +13,9 @@ import { formatBytes } from '../shared/format-bytes';
  * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
  * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
  * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
- * module offline. The lesson page renders placeholders; this step writes the
- * URL list and the download size into them.
+ * module offline. The lesson page renders placeholders (src/shared/placeholders.ts); this step
+ * writes the URL list and the download size into them.
  */
-export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
-
 const pagesAttribute = /data-bk-save-pages="([^"]*)"/;
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
 

@@ -7,19 +7,12 @@ import { writeReproducibleZip } from './reproducible-zip';
 import { fileForPath, routes } from '../shared/links';
 import { buildDate, buildVersion } from '../build-info';
 import { formatBytes } from '../shared/format-bytes';
-import { formatDate } from '../i18n/t';
+import { downloadPlaceholders } from '../shared/placeholders';
+import { formatDate } from '../shared/dates';
 import { site } from '../site';
 
 /** The largest package we ship: district offices copy it over slow links and onto small USB sticks. */
 export const maxPackageBytes = 5 * 1024 * 1024;
-
-/** Placeholders the download page renders; this step fills them once the zip exists. */
-export const downloadPlaceholders = {
-  size: '@@BK_ZIP_SIZE@@',
-  bytes: '@@BK_ZIP_BYTES@@',
-  sha256: '@@BK_ZIP_SHA256@@',
-  files: '@@BK_ZIP_FILES@@',
-} as const;
 
 const readmeTemplate = new URL('../i18n/baca-saya.txt', import.meta.url);
 

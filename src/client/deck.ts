@@ -6,7 +6,10 @@
  * the speaker window may only open on a click or key press.
  */
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
-import { ui } from './lib/ui-strings';
+import { uiFor } from './lib/ui-strings';
+import { deckScript } from './deck.contract';
+
+const ui = uiFor(deckScript);
 
 declare global {
   interface Window {

@@ -5,10 +5,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * Bundles each top-level file in src/client/ into a classic IIFE script in public/js/. Astro would
- * turn a `<script>` into `type="module"`, which Chromium and Firefox refuse to load from file://
- * (origin "null"), so the offline package could not run it. Pages load these with
- * `<script is:inline defer src="/js/<name>.js">`.
+ * Bundles each top-level file in src/client/ (its `.contract.ts` companions aside) into a classic
+ * IIFE script in public/js/. Astro would turn a `<script>` into `type="module"`, which Chromium and
+ * Firefox refuse to load from file:// (origin "null"), so the offline package could not run it.
+ * Pages name a script by its contract and the layout loads it with
+ * `<script is:inline defer src="/js/<name>.js?v=…">`.
  */
 export function clientScripts(): AstroIntegration {
   return {
@@ -17,7 +18,7 @@ export function clientScripts(): AstroIntegration {
       'astro:config:setup': async ({ config, logger }) => {
         const root = fileURLToPath(config.root);
         const sourceDir = path.join(root, 'src/client');
-        const entries = (await readdir(sourceDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+        const entries = (await readdir(sourceDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.contract.ts'));
         const options: BuildOptions = {
           entryPoints: entries.map((f) => path.join(sourceDir, f)),
           outdir: path.join(root, 'public/js'),
