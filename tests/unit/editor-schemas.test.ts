@@ -88,6 +88,9 @@ describe('JSON Schemas for content editors', () => {
     expect(found.some((p) => /optionz/.test(p))).toBe(true);
     const glossary = '- id: rb\n  term: RB\n  definiton: Reformasi Birokrasi.\n';
     expect((await problems(service, 'content/glossary.yaml', glossary)).some((p) => /definiton/.test(p))).toBe(true);
+    // Editors without the VS Code mapping: the modeline content/README.md describes.
+    const modeline = `# yaml-language-server: $schema=../../.astro/collections/quizzes.schema.json\n${quiz}`;
+    expect((await problems(languageService([]), 'content/quizzes/baru.yaml', modeline)).some((p) => /optionz/.test(p))).toBe(true);
     const partial = 'title: Kuis\nles';
     const completion = await service.doComplete(doc('content/quizzes/baru.yaml', partial), { line: 1, character: 3 }, false);
     expect(completion.items.map((i) => i.label)).toContain('lesson');
