@@ -5,12 +5,12 @@ import { announcer } from './lib/live-region';
 import { dataNumber, MarkupError, readIsland, required, requiredAll } from './lib/markup';
 import { formatDate } from '../shared/dates';
 import type { QuizKeyData } from '../shared/quiz-model';
-import { quizScript } from './quiz.contract';
+import type { quizScript } from './quiz.contract';
 import { Question } from './quiz/question';
 import { QuizSummary } from './quiz/summary';
 import { ResultCodeBox } from './quiz/result-code';
 
-const ui = uiFor(quizScript);
+const ui = uiFor<typeof quizScript>();
 const component = 'Quiz';
 
 /**

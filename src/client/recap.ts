@@ -4,11 +4,11 @@ import { today } from './lib/progress-store';
 import { uiFor } from './lib/ui-strings';
 import { downloadFile } from './lib/download';
 import { readIsland, required } from './lib/markup';
-import { recapScript } from './recap.contract';
+import type { recapScript } from './recap.contract';
 import { RecapTables } from './recap/tables';
 import { loadSavedCodes, saveCodes } from './recap/saved-codes';
 
-const ui = uiFor(recapScript);
+const ui = uiFor<typeof recapScript>();
 const component = 'Recap';
 
 /**

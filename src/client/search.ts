@@ -1,12 +1,12 @@
 import { uiFor } from './lib/ui-strings';
-import { searchScript } from './search.contract';
+import type { searchScript } from './search.contract';
 import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from '../shared/search/query';
 import { createPagefindEngine } from './lib/search-pagefind';
 import { combinePageHits, type PageHit, type SearchEngine, type Segment } from '../shared/search/types';
 import type {} from './search-fallback';
 import { fileForPath } from '../shared/links';
 
-const ui = uiFor(searchScript);
+const ui = uiFor<typeof searchScript>();
 
 /**
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With

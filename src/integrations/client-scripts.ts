@@ -32,6 +32,9 @@ export function clientScripts(): AstroIntegration {
           target: ['es2019'],
           legalComments: 'none',
           logLevel: 'warning',
+          // Class fields become plain assignments in the constructor, without esbuild's
+          // defineProperty helper in every script that has a class (es2019 has no class fields).
+          tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
         };
         if (command === 'dev') {
           await watcher?.dispose();
