@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { fileForPath, routes } from '../lib/links';
+import { fileForPath, routes } from '../shared/links';
 import { loadedUrls } from './module-offline';
 import { iconSizes, iconUrl, manifestUrl } from './web-app-manifest';
 
@@ -25,7 +25,7 @@ export async function buildServiceWorker(dist: string): Promise<{ entries: numbe
   // The shell is the offline page and exactly what it loads, under the URLs the page uses.
   const urlOfFile = new Map<string, string>([[fallbackFile, fallback], [fileForPath(manifestUrl), manifestUrl]]);
   for (const size of iconSizes) urlOfFile.set(fileForPath(iconUrl(size)), iconUrl(size));
-  for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'))) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
+  for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'), fallbackFile)) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
   const { manifestEntries, size, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: [...urlOfFile.keys()],

@@ -1,9 +1,12 @@
-import { ui } from './lib/ui-strings';
-import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from './lib/search-query';
+import { uiFor } from './lib/ui-strings';
+import type { searchScript } from './search.contract';
+import { mergeAliasGroups, mergeResults, queryVariants, type AliasGroup, type RawResult } from '../shared/search/query';
 import { createPagefindEngine } from './lib/search-pagefind';
-import { combinePageHits, type PageHit, type SearchEngine, type Segment } from './lib/search-types';
+import { combinePageHits, type PageHit, type SearchEngine, type Segment } from '../shared/search/types';
 import type {} from './search-fallback';
-import { fileForPath } from '../lib/links';
+import { fileForPath } from '../shared/links';
+
+const ui = uiFor<typeof searchScript>();
 
 /**
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With

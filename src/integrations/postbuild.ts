@@ -4,12 +4,12 @@ import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildSearchIndex } from '../build/search-index';
-import { buildVersion } from '../lib/build-info';
+import { buildVersion } from '../build-info';
 import { buildOfflinePackage } from '../build/offline-package';
 import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
 import { buildServiceWorker } from '../build/service-worker';
-import { formatBytes } from '../lib/format-bytes';
+import { formatBytes } from '../shared/format-bytes';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { dist, root } from '../support/dist';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
-import { fileForPath } from '../../src/lib/links';
+import { fileForPath } from '../../src/shared/links';
 
 // The service worker on localhost (a secure context, like HTTPS): saving a module for offline
 // reading, the offline fallback page, and the update prompt after a new build. Each test runs

@@ -1,4 +1,7 @@
-import { ui } from './ui-strings';
+import type { Ui } from './ui-strings';
+import type { moduleSaveStrings } from './module-save.contract';
+
+export type ModuleSaveKey = (typeof moduleSaveStrings.keys)[number];
 
 /** Cache name of one saved module; the service worker serves pages from every `bk-modul-*` cache. */
 export const savedCacheName = (id: string) => `bk-modul-${id}`;
@@ -10,7 +13,7 @@ const immutable = /\/_astro\/|[?&]v=|\/pagefind\/(fragment|index|filter)\/|\.pf_
  * The "save this module" box on a lesson page: stores the module's pages and their files (the
  * list comes from the build, in `data-bk-save-urls`) in the module's own cache, or removes it.
  */
-export function initModuleSave(box: HTMLElement): void {
+export function initModuleSave(box: HTMLElement, ui: Ui<ModuleSaveKey>): void {
   const id = box.dataset.bkSave ?? '';
   const urls = (box.dataset.bkSaveUrls ?? '').split(' ').filter(Boolean);
   const save = box.querySelector<HTMLButtonElement>('[data-bk-save-button]');

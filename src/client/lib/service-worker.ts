@@ -1,4 +1,7 @@
-import { ui } from './ui-strings';
+import type { Ui } from './ui-strings';
+import type { updateBarStrings } from './service-worker.contract';
+
+export type UpdateBarKey = (typeof updateBarStrings.keys)[number];
 
 /**
  * Service worker registration without workbox-window (its 2+ KB gz would break the lesson page's
@@ -11,7 +14,7 @@ export function canUseServiceWorker(): boolean {
   return 'serviceWorker' in navigator && window.isSecureContext && /^https?:$/.test(location.protocol) && 'caches' in window;
 }
 
-function offerUpdate(worker: ServiceWorker | null): void {
+function offerUpdate(worker: ServiceWorker | null, ui: Ui<UpdateBarKey>): void {
   if (!worker || !navigator.serviceWorker.controller || document.querySelector('[data-bk-update]')) return;
   const bar = document.createElement('div');
   bar.className = 'bk-update';
@@ -32,13 +35,13 @@ function offerUpdate(worker: ServiceWorker | null): void {
 }
 
 /** Registers the worker once the page has loaded (it must not compete with the page for bandwidth). */
-export function registerServiceWorker(url: string): void {
+export function registerServiceWorker(url: string, ui: Ui<UpdateBarKey>): void {
   const start = () => {
     navigator.serviceWorker.register(url).then((reg) => {
-      offerUpdate(reg.waiting);
+      offerUpdate(reg.waiting, ui);
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
-        worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
+        worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker, ui));
       });
       // Tabs stay open for days on phones: look for a new version every hour.
       setInterval(() => reg.update().catch(() => undefined), 3_600_000);

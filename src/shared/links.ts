@@ -30,8 +30,10 @@ export const routes = {
   offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
-  /** A file served from public/ or built into dist/, e.g. `/js/quiz.js`. */
+  /** A file served from public/ or built into dist/, e.g. `/manifest.webmanifest`. */
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
+  /** A classic script bundled from src/client/<name>.ts (pages add the build version: `scriptSrc`). */
+  script: (name: string) => `/js/${name}.js`,
 } as const;
 
 /** The file in dist/ that serves a root-absolute URL path: `/modul/x/` → `modul/x/index.html`. */

@@ -1,4 +1,6 @@
 import { execSync } from 'node:child_process';
+import { routes } from './shared/links';
+import type { ClientScript } from './shared/client-script';
 
 /**
  * A short version for cache-busting query strings and the download page: the git commit when
@@ -34,3 +36,16 @@ function readDate(): Date {
 }
 
 export const buildDate: Date = readDate();
+
+/**
+ * A URL with the build version as its query (`/vendor/reveal/reveal.js?v=1a2b3c4d`): a new build
+ * is a new URL, so browsers and the service worker may keep a versioned file for good.
+ */
+export function versioned(url: string): string {
+  return `${url}?v=${buildVersion}`;
+}
+
+/** The versioned URL of a client script, from its contract: `/js/quiz.js?v=1a2b3c4d`. */
+export function scriptSrc(script: ClientScript): string {
+  return versioned(routes.script(script.name));
+}

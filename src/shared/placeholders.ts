@@ -1,0 +1,15 @@
+/**
+ * Tokens a page renders where a value exists only after a later post-build step (the step fills
+ * them in dist/). Pages and steps both import them from here, so no page imports a build step.
+ */
+
+/** On a lesson page: what "Simpan modul ini untuk dibaca offline" stores (src/build/module-offline.ts). */
+export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
+
+/** On the download page: the offline zip's size, checksum and file count (src/build/offline-package.ts). */
+export const downloadPlaceholders = {
+  size: '@@BK_ZIP_SIZE@@',
+  bytes: '@@BK_ZIP_BYTES@@',
+  sha256: '@@BK_ZIP_SHA256@@',
+  files: '@@BK_ZIP_FILES@@',
+} as const;
