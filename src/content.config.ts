@@ -12,7 +12,7 @@ import { yamlListLoader } from './content/yaml-list-loader';
 /**
  * The only gate between what editors write (content/, slides/) and the pages. Each schema carries
  * editor-facing error wording; cross-references between collections are checked in
- * src/lib/course.ts, which every page goes through.
+ * src/course/course.ts, which every page goes through.
  */
 export const collections = {
   lessons: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/lessons' }), schema: lessonSchema }),

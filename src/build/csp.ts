@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { listPages } from './dist-files';
+import { escapeAttribute, HtmlPage, type HtmlElement } from './html-page';
 
 /**
  * The Content-Security-Policy of every page, computed from what the build emitted and written as a
@@ -12,9 +12,6 @@ import { listPages } from './dist-files';
  * a meta tag cannot carry (`frame-ancestors`) and the other security headers are in
  * src/build/hosting-rules.ts. https://www.w3.org/TR/CSP3/#meta-element
  */
-
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
 
 /** The directives every page starts from: its own files only, nothing inline, no plugins. */
 export const basePolicy: Readonly<Record<string, readonly string[]>> = {
@@ -55,15 +52,6 @@ export function runtimeNeeds(speakerView: readonly string[]): RuntimeNeed[] {
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-  if ('content' in node && node.content) yield* elements(node.content);
-}
-
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
-
 /** What a page carries inline, and the problems a policy cannot allow. */
 export interface InlineCode {
   scripts: string[];
@@ -72,35 +60,33 @@ export interface InlineCode {
   scriptSources: string[];
   attributes: Set<string>;
   problems: string[];
-  /** Where the policy meta goes: the end offset of `<meta charset>`. */
-  insertAt: number;
+  /** Where the policy meta goes: right after the page's `<meta charset>`. */
+  charset?: HtmlElement;
   existingPolicy: boolean;
 }
 
-/** Reads a page with a real HTML parser; inline script and style text is sliced from the source exactly. */
-export function inlineCode(html: string): InlineCode {
-  const doc = parse(html, { sourceCodeLocationInfo: true });
-  const out: InlineCode = { scripts: [], styles: [], styleAttributes: [], scriptSources: [], attributes: new Set(), problems: [], insertAt: -1, existingPolicy: false };
-  const inner = (el: Element) => {
-    const loc = el.sourceCodeLocation;
-    if (!loc?.startTag || !loc.endTag) return '';
-    return html.slice(loc.startTag.endOffset, loc.endTag.startOffset);
-  };
-  for (const el of elements(doc)) {
-    for (const a of el.attrs) {
+/**
+ * Reads a page through the HTML walker (src/build/html-page.ts): inline script and style text as the
+ * parser reads it, which is what the browser hashes.
+ */
+export function inlineCode(source: string | HtmlPage): InlineCode {
+  const page = typeof source === 'string' ? new HtmlPage(source) : source;
+  const out: InlineCode = { scripts: [], styles: [], styleAttributes: [], scriptSources: [], attributes: new Set(), problems: [], existingPolicy: false };
+  for (const el of page.elements()) {
+    for (const a of el.attributes) {
       out.attributes.add(a.name);
-      if (/^on/i.test(a.name)) out.problems.push(`<${el.tagName} ${a.name}>: penangan kejadian inline tidak diizinkan CSP; pasang lewat skrip`);
-      if (/^(href|src|action|formaction)$/.test(a.name) && /^\s*javascript:/i.test(a.value)) out.problems.push(`<${el.tagName} ${a.name}="javascript:…">: tidak diizinkan CSP`);
+      if (/^on/i.test(a.name)) out.problems.push(`<${el.tag} ${a.name}>: penangan kejadian inline tidak diizinkan CSP; pasang lewat skrip`);
+      if (/^(href|src|action|formaction)$/.test(a.name) && /^\s*javascript:/i.test(a.value)) out.problems.push(`<${el.tag} ${a.name}="javascript:…">: tidak diizinkan CSP`);
       if (a.name === 'style') out.styleAttributes.push(a.value);
     }
-    if (el.tagName === 'meta' && attr(el, 'charset') !== undefined && out.insertAt < 0) out.insertAt = el.sourceCodeLocation?.endOffset ?? -1;
-    if (el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy') out.existingPolicy = true;
-    if (el.tagName === 'script') {
-      const src = attr(el, 'src');
+    if (el.tag === 'meta' && el.has('charset')) out.charset ??= el;
+    if (el.tag === 'meta' && el.attr('http-equiv')?.toLowerCase() === 'content-security-policy') out.existingPolicy = true;
+    if (el.tag === 'script') {
+      const src = el.attr('src');
       if (src !== undefined) out.scriptSources.push(src.replace(/[?#].*$/, ''));
-      else if (executableTypes.has((attr(el, 'type') ?? '').trim().toLowerCase())) out.scripts.push(inner(el));
+      else if (executableTypes.has((el.attr('type') ?? '').trim().toLowerCase())) out.scripts.push(el.text);
     }
-    if (el.tagName === 'style') out.styles.push(inner(el));
+    if (el.tag === 'style') out.styles.push(el.text);
   }
   return out;
 }
@@ -176,15 +162,16 @@ export async function applyContentSecurityPolicy(dist: string): Promise<PolicyRe
   const problems: string[] = [];
   for (const page of [...(await listPages(dist)), '404.html']) {
     const file = path.join(dist, page);
-    const html = await readFile(file, 'utf8');
+    const html = new HtmlPage(await readFile(file, 'utf8'), page);
     const code = inlineCode(html);
     problems.push(...code.problems.map((p) => `${page}: ${p}`));
-    if (code.insertAt < 0) problems.push(`${page}: tidak ada <meta charset> untuk tempat kebijakan CSP`);
+    if (!code.charset) problems.push(`${page}: tidak ada <meta charset> untuk tempat kebijakan CSP`);
     if (code.existingPolicy) problems.push(`${page}: sudah berisi meta Content-Security-Policy`);
-    if (code.problems.length || code.insertAt < 0 || code.existingPolicy) continue;
+    if (code.problems.length || !code.charset || code.existingPolicy) continue;
     const policy = pagePolicy(code, needs);
     policies.set(page, policy);
-    await writeFile(file, `${html.slice(0, code.insertAt)}<meta http-equiv="Content-Security-Policy" content="${policy}">${html.slice(code.insertAt)}`);
+    code.charset.insertAfterStartTag(`<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policy)}">`);
+    await writeFile(file, html.toString());
   }
   if (problems.length) throw new Error(`CSP:\n- ${problems.join('\n- ')}`);
   return { pages: policies.size, policies };

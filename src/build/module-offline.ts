@@ -4,9 +4,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { listFiles, listPages } from './dist-files';
-import { fileForPath, routes } from '../lib/links';
-import { formatBytes } from '../lib/format-bytes';
-import { saveListFormat, type SaveList } from '../lib/save-list';
+import { fileForPath, routes } from '../shared/links';
+import { formatBytes } from '../shared/format-bytes';
+import { savePlaceholders } from '../shared/placeholders';
+import { saveListFormat, type SaveList } from '../shared/save-list';
+import { HtmlPage } from './html-page';
 
 /**
  * What "Simpan modul ini untuk dibaca offline" stores, decided from the finished dist/: the pages
@@ -14,15 +16,11 @@ import { saveListFormat, type SaveList } from '../lib/save-list';
  * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
  * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
  * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
- * module offline. The lesson page renders a placeholder for the download size; this step fills it
- * and writes the list itself, with each file's SHA-256, to `/simpan/<id>.json` (src/lib/save-list.ts)
- * for the service worker, so lesson pages do not carry it.
+ * module offline. The lesson page renders a placeholder for the download size
+ * (src/shared/placeholders.ts); this step fills it and writes the list itself, with each file's
+ * SHA-256, to `/simpan/<id>.json` (src/shared/save-list.ts) for the service worker, so lesson pages
+ * do not carry it.
  */
-export const savePlaceholders = { size: '@@BK_SAVE_SIZE@@' } as const;
-
-const idAttribute = /data-bk-save="([^"]*)"/;
-
-const pagesAttribute = /data-bk-save-pages="([^"]*)"/;
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
 
 /**
@@ -30,17 +28,16 @@ const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
  * attributes are left out: scripts load them only on demand (the file:// search index, say),
  * and phones should not pay for them up front.
  */
-export function loadedUrls(html: string): string[] {
+export function loadedUrls(html: string, file = 'HTML'): string[] {
   const urls: string[] = [];
-  for (const [tag, name = '', attrs = ''] of html.matchAll(/<([a-zA-Z][\w-]*)\b([^>]*)>/g)) {
-    if (/^(a|area|form)$/i.test(name) || tag.startsWith('</')) continue;
-    if (/^link$/i.test(name) && !/\srel="[^"]*\b(stylesheet|icon|preload|modulepreload)\b/i.test(attrs)) continue;
-    for (const m of attrs.matchAll(/\s(?:src|href|poster)="(\/(?!\/)[^"]*)"/g)) urls.push(m[1]!);
-    for (const m of attrs.matchAll(/\ssrcset="([^"]*)"/g)) {
-      for (const part of m[1]!.split(',')) {
-        const url = part.trim().split(/\s+/)[0] ?? '';
-        if (url.startsWith('/') && !url.startsWith('//')) urls.push(url);
-      }
+  const rootAbsolute = (url: string) => url.startsWith('/') && !url.startsWith('//');
+  for (const el of new HtmlPage(html, file).elements()) {
+    if (/^(a|area|form)$/.test(el.tag)) continue;
+    if (el.tag === 'link' && !/\b(stylesheet|icon|preload|modulepreload)\b/i.test(el.attr('rel') ?? '')) continue;
+    for (const { name, value } of el.attributes) if (/^(src|href|poster)$/.test(name) && rootAbsolute(value)) urls.push(value);
+    for (const part of (el.attr('srcset') ?? '').split(',')) {
+      const url = part.trim().split(/\s+/)[0] ?? '';
+      if (rootAbsolute(url)) urls.push(url);
     }
   }
   return urls.map((u) => u.replace(/#.*$/, ''));
@@ -104,16 +101,16 @@ export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
   const results: (ModuleSave & { id: string })[] = [];
   for (const page of await listPages(dist)) {
     const file = path.join(dist, page);
-    const html = await readFile(file, 'utf8');
-    const declared = html.match(pagesAttribute);
-    const id = html.match(idAttribute)?.[1];
-    if (!declared || !id || !html.includes(savePlaceholders.size)) continue;
-    const pages = [routes.home(), ...(declared[1] ?? '').split(/\s+/).filter(Boolean), routes.search()]
+    const html = new HtmlPage(await readFile(file, 'utf8'), page);
+    const box = html.find((el) => el.has('data-bk-save-pages'))[0];
+    const id = box?.attr('data-bk-save');
+    if (!box || !id || !html.source.includes(savePlaceholders.size)) continue;
+    const pages = [routes.home(), ...(box.attr('data-bk-save-pages') ?? '').split(/\s+/).filter(Boolean), routes.search()]
       .filter((u, i, all) => all.indexOf(u) === i && existsSync(path.join(dist, fileForPath(u))));
     const urls = new Set<string>();
     for (const url of pages) {
       urls.add(url);
-      for (const loaded of loadedUrls(await readFile(path.join(dist, fileForPath(url)), 'utf8'))) {
+      for (const loaded of loadedUrls(await readFile(path.join(dist, fileForPath(url)), 'utf8'), fileForPath(url))) {
         const target = path.join(dist, fileForPath(loaded.replace(/\?.*$/, '')));
         if (!existsSync(target)) continue;
         urls.add(loaded);
@@ -126,7 +123,8 @@ export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
     const list = [...urls].sort();
     let bytes = 0;
     for (const url of list) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
-    await writeFile(file, html.replaceAll(savePlaceholders.size, formatBytes(bytes)));
+    html.fillTokens({ [savePlaceholders.size]: formatBytes(bytes) });
+    await writeFile(file, html.toString());
     results.push({ id, lesson: page, urls: list, bytes });
   }
   for (const { id, urls } of results) await writeSaveList(dist, id, urls);

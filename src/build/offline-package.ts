@@ -4,22 +4,16 @@ import path from 'node:path';
 import { listFiles } from './dist-files';
 import { portableNameProblems } from './portable-names';
 import { writeReproducibleZip } from './reproducible-zip';
-import { fileForPath, routes } from '../lib/links';
-import { buildDate, buildVersion } from '../lib/build-info';
-import { formatBytes } from '../lib/format-bytes';
-import { formatDate } from '../i18n/t';
+import { fileForPath, routes } from '../shared/links';
+import { buildDate, buildVersion } from '../build-info';
+import { formatBytes } from '../shared/format-bytes';
+import { downloadPlaceholders } from '../shared/placeholders';
+import { HtmlPage } from './html-page';
+import { formatDate } from '../shared/dates';
 import { site } from '../site';
 
 /** The largest package we ship: district offices copy it over slow links and onto small USB sticks. */
 export const maxPackageBytes = 5 * 1024 * 1024;
-
-/** Placeholders the download page renders; this step fills them once the zip exists. */
-export const downloadPlaceholders = {
-  size: '@@BK_ZIP_SIZE@@',
-  bytes: '@@BK_ZIP_BYTES@@',
-  sha256: '@@BK_ZIP_SHA256@@',
-  files: '@@BK_ZIP_FILES@@',
-} as const;
 
 const readmeTemplate = new URL('../i18n/baca-saya.txt', import.meta.url);
 
@@ -69,13 +63,14 @@ export async function buildOfflinePackage({ dist, offlineDir }: { dist: string; 
 
   const page = path.join(dist, fileForPath(routes.download()));
   if (!existsSync(page)) throw new Error(`Halaman unduhan ${routes.download()} tidak ada di dist/`);
-  const html = await readFile(page, 'utf8');
-  const filled = html
-    .replaceAll(downloadPlaceholders.size, formatBytes(zip.bytes))
-    .replaceAll(downloadPlaceholders.bytes, String(zip.bytes))
-    .replaceAll(downloadPlaceholders.sha256, zip.sha256)
-    .replaceAll(downloadPlaceholders.files, String(zip.entries.length));
-  if (filled === html) throw new Error(`Halaman unduhan ${routes.download()}: tempat ukuran dan checksum tidak ditemukan`);
-  await writeFile(page, filled);
+  const html = new HtmlPage(await readFile(page, 'utf8'), fileForPath(routes.download()));
+  const filled = html.fillTokens({
+    [downloadPlaceholders.size]: formatBytes(zip.bytes),
+    [downloadPlaceholders.bytes]: String(zip.bytes),
+    [downloadPlaceholders.sha256]: zip.sha256,
+    [downloadPlaceholders.files]: String(zip.entries.length),
+  });
+  if (!filled) throw new Error(`Halaman unduhan ${routes.download()}: tempat ukuran dan checksum tidak ditemukan`);
+  await writeFile(page, html.toString());
   return { zip: path.relative(path.resolve(dist, '..'), zipFile), bytes: zip.bytes, sha256: zip.sha256, files: zip.entries.length };
 }

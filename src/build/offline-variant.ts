@@ -2,7 +2,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { listFiles } from './dist-files';
-import { offlineHref, fileForPath } from '../lib/links';
+import { offlineHref, fileForPath } from '../shared/links';
+import { HtmlPage, type HtmlElement } from './html-page';
 
 /** Where the unpacked offline package is written; its top folder is the zip's top folder. */
 export const offlineRoot = 'dist-offline';
@@ -29,68 +30,71 @@ export const excludedFromOffline: readonly RegExp[] = [
   /^simpan\//,
 ];
 
-const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-
 /**
  * Removes every element marked `data-bk-web-only` (its start tag, content and end tag) and reveals
  * every element marked `data-bk-offline-only` by dropping its `hidden` attribute. This is how one
  * rendered page differs between the web site and the offline copy: the download link and the
  * "save for offline" button exist only on the web; "you are using the offline copy" only offline.
  */
-export function applyVariantMarkers(html: string): string {
-  let out = html;
-  const webOnly = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-bk-web-only(?:="[^"]*")?[\s>/]/g;
-  for (let match = webOnly.exec(out); match; match = webOnly.exec(out)) {
-    const start = match.index;
-    const tag = (match[1] ?? '').toLowerCase();
-    const startEnd = out.indexOf('>', start) + 1;
-    let end = startEnd;
-    if (!voidElements.has(tag)) {
-      // Find the matching end tag, counting nested elements of the same name.
-      const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-      tags.lastIndex = startEnd;
-      let depth = 1;
-      for (let t = tags.exec(out); t; t = tags.exec(out)) {
-        depth += t[1] ? -1 : 1;
-        if (depth === 0) {
-          end = t.index + t[0].length;
-          break;
-        }
-      }
-      if (depth !== 0) throw new Error(`data-bk-web-only: <${tag}> tanpa tag penutup`);
-    }
-    out = out.slice(0, start) + out.slice(end);
-    webOnly.lastIndex = start;
+export function applyVariantMarkers(html: string, file = 'HTML'): string {
+  const page = new HtmlPage(html, file);
+  for (const el of page.elements()) {
+    if (el.has('data-bk-web-only')) el.remove();
+    else if (el.has('data-bk-offline-only') && el.has('hidden')) el.removeAttr('hidden');
   }
-  return out.replace(/<[a-zA-Z][\w-]*\b[^>]*\sdata-bk-offline-only\b[^>]*>/g, (tag) => tag.replace(/\shidden(?:="[^"]*")?(?=[\s>/])/, ''));
+  return page.toString();
 }
 
-/**
- * Root-absolute URLs left in a page after the rewrite: attributes the rewrite does not know
- * (`srcset`, `content`, `data-*-urls` …), inline `url(/…)` and string literals in inline scripts.
- * On file:// each of them points at the root of the disk, so the build warns and the offline
- * tests fail on them.
- */
-export function leftoverRootUrls(html: string): string[] {
-  const found: string[] = [];
-  for (const m of html.matchAll(/\s([\w:-]+)="([^"]*)"/g)) {
-    const [, attr, value = ''] = m;
-    if (/(^|[\s,])\/(?!\/)[\w.-]/.test(value) && !/^(content|style)$/i.test(attr ?? '') && !/^aria-|^alt$|^title$|^placeholder$|^value$/.test(attr ?? '')) found.push(`${attr}="${value.slice(0, 80)}"`);
-  }
-  for (const m of html.matchAll(/url\((['"]?)\/(?!\/)[^)]*\)/g)) found.push(m[0]);
-  for (const m of html.matchAll(/<script\b(?![^>]*\ssrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
-    for (const s of (m[1] ?? '').matchAll(/(['"`])\/(?!\/)[\w-]+\/[^'"`]*\1/g)) found.push(`<script> ${s[0]}`);
+/** Attributes that hold a URL the offline copy must rewrite: href, src, action, poster, and `data-*-href|src|url`. */
+const urlAttribute = /^(?:href|src|action|poster|data-[\w-]*(?:href|src|url))$/;
+/** A root-absolute URL (`/modul/x/`), not a protocol-relative one (`//host`). */
+const rootAbsolute = (value: string) => value.startsWith('/') && !value.startsWith('//');
+
+/** Each root-absolute URL attribute of a page, with its element. */
+function urlAttributes(page: HtmlPage): { el: HtmlElement; name: string; url: string }[] {
+  const found: { el: HtmlElement; name: string; url: string }[] = [];
+  for (const el of page.elements()) {
+    for (const { name, value } of el.attributes) if (urlAttribute.test(name) && rootAbsolute(value)) found.push({ el, name, url: value });
   }
   return found;
 }
 
-const urlAttribute = /(\s(?:href|src|action|poster|data-[\w-]*(?:href|src|url)))="(\/(?!\/)[^"]*)"/g;
-const cssUrl = /url\((['"]?)(\/(?!\/)[^'")]+)\1\)/g;
+/** Attributes whose text may start with "/" without being a link. */
+const notUrl = /^(?:content|style|aria-.*|alt|title|placeholder|value)$/i;
+const cssRootUrl = /url\((['"]?)\/(?!\/)[^)]*\)/g;
+
+/**
+ * Root-absolute URLs left in a page after the rewrite: attributes the rewrite does not know
+ * (`srcset`, `content`, `data-*-urls` …), `url(/…)` in styles and string literals in inline
+ * scripts. On file:// each of them points at the root of the disk, so the build warns and the
+ * offline tests fail on them.
+ */
+export function leftoverRootUrls(html: string, file = 'HTML'): string[] {
+  const found: string[] = [];
+  for (const el of new HtmlPage(html, file).elements()) {
+    for (const { name, value } of el.attributes) {
+      if (/(^|[\s,])\/(?!\/)[\w.-]/.test(value) && !notUrl.test(name)) found.push(`${name}="${value.slice(0, 80)}"`);
+      if (name === 'style') for (const m of value.matchAll(cssRootUrl)) found.push(m[0]);
+    }
+    if (el.tag === 'style') for (const m of el.text.matchAll(cssRootUrl)) found.push(m[0]);
+    if (el.tag === 'script' && !el.has('src') && !/^application\/(?:ld\+)?json$/.test(el.attr('type') ?? '')) {
+      for (const s of el.text.matchAll(/(['"`])\/(?!\/)[\w-]+\/[^'"`]*\1/g)) found.push(`<script> ${s[0]}`);
+    }
+  }
+  return found;
+}
 
 /** Rewrites every root-absolute URL attribute of one HTML page into a relative `.html` link. */
 export function rewriteHtml(html: string, file: string): string {
-  return html.replace(urlAttribute, (_, attr: string, url: string) => `${attr}="${offlineHref(url, file)}"`);
+  const page = new HtmlPage(html, file);
+  for (const { el, name, url } of urlAttributes(page)) {
+    const relative = offlineHref(url, file);
+    if (relative !== url) el.setAttr(name, relative);
+  }
+  return page.toString();
 }
+
+const cssUrl = /url\((['"]?)(\/(?!\/)[^'")]+)\1\)/g;
 
 /** Rewrites `url(/…)` in a stylesheet relative to the stylesheet's own location. */
 export function rewriteCss(css: string, file: string): string {
@@ -99,12 +103,9 @@ export function rewriteCss(css: string, file: string): string {
 
 /** Root-absolute URLs used by a page whose target file is not in the package. */
 export function brokenTargets(html: string, file: string, files: ReadonlySet<string>): string[] {
-  const broken: string[] = [];
-  for (const [, , url] of html.matchAll(urlAttribute)) {
-    const target = fileForPath((url ?? '').replace(/[?#].*$/, ''));
-    if (!files.has(target)) broken.push(`${file} → ${url}`);
-  }
-  return broken;
+  return urlAttributes(new HtmlPage(html, file))
+    .filter(({ url }) => !files.has(fileForPath(url.replace(/[?#].*$/, ''))))
+    .map(({ url }) => `${file} → ${url}`);
 }
 
 /**
@@ -125,10 +126,10 @@ export async function buildOfflineVariant(dist: string): Promise<{ dir: string; 
     const to = path.join(target, file);
     await mkdir(path.dirname(to), { recursive: true });
     if (file.endsWith('.html')) {
-      const html = applyVariantMarkers(await readFile(from, 'utf8'));
+      const html = applyVariantMarkers(await readFile(from, 'utf8'), file);
       broken.push(...brokenTargets(html, file, fileSet));
       const rewritten = rewriteHtml(html, file);
-      leftovers.push(...leftoverRootUrls(rewritten).map((u) => `${file}: ${u}`));
+      leftovers.push(...leftoverRootUrls(rewritten, file).map((u) => `${file}: ${u}`));
       await writeFile(to, rewritten);
     } else if (file.endsWith('.css')) {
       await writeFile(to, rewriteCss(await readFile(from, 'utf8'), file));

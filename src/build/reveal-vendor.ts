@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { t, type UiKey } from '../i18n/t';
+import { revealShortcuts, speakerViewBinding } from '../shared/reveal-shortcuts';
 
 /**
  * Copies reveal.js's classic-script (UMD) build into public/vendor/reveal/ at the start of every
@@ -10,16 +11,20 @@ import { t, type UiKey } from '../i18n/t';
  * lets us reach them through its package exports, so the package is located with
  * `createRequire().resolve('reveal.js')` (→ dist/reveal.js) and its folder.
  *
- * reveal.js has no i18n hook: the speaker view, help overlay, pause button and pop-up alert are
- * English string literals. Each patch below names the exact English text and how many times it
- * must occur; if an upgrade changes any of them, the build fails instead of shipping English.
+ * What reveal.js exposes as data is translated at runtime through its own API (the help overlay's
+ * key descriptions and the speaker view's key: src/shared/reveal-shortcuts.ts, used by
+ * src/client/deck.ts); here we only check that reveal.js still writes them exactly so. What has no
+ * API (the speaker view's page, the help overlay's title, the pause button, aria labels, the
+ * pop-up alert) is patched here. Each patch and each check names the exact English text and how
+ * many times it must occur; if an upgrade changes any of them, the build fails instead of shipping
+ * English.
  */
 
 export interface StringPatch {
   /** The exact English source text (with enough context to be unambiguous). */
   find: string;
-  /** What replaces it. */
-  replace: string;
+  /** What replaces it; absent for text that is translated at runtime and only has to be there. */
+  replace?: string;
   /** How many times `find` must occur; default 1. */
   count?: number;
 }
@@ -44,7 +49,11 @@ export function safeText(key: UiKey, vars: Record<string, string | number> = {})
 /** The translations, per shipped file. */
 export function revealPatches(): Record<VendorFile, StringPatch[]> {
   const s = safeText;
-  const shortcut = (english: string, key: UiKey, count = 1): StringPatch => ({ find: `=\`${english}\``, replace: `=\`${s(key)}\``, count });
+  // Translated at runtime: the source must still write them this way (minified UMD build, where a
+  // key that is a valid identifier is written `this.shortcuts.F=`).
+  const runtime = (text: string): StringPatch => ({ find: text });
+  const shortcut = (key: string, english: string) =>
+    runtime(/^[A-Za-z_$][\w$]*$/.test(key) ? `this.shortcuts.${key}=\`${english}\`` : `this.shortcuts[\`${key}\`]=\`${english}\``);
   return {
     'reveal.js': [
       { find: '<button class="resume-button">Resume presentation</button>', replace: `<button class="resume-button">${s('reveal.resume')}</button>` },
@@ -54,18 +63,8 @@ export function revealPatches(): Record<VendorFile, StringPatch[]> {
       { find: 'placeholder=`Jump to slide`', replace: `placeholder=\`${s('reveal.jumpToSlide')}\`` },
       { find: '<p class="title">Keyboard Shortcuts</p>', replace: `<p class="title">${s('reveal.helpTitle')}</p>` },
       { find: '<th>KEY</th><th>ACTION</th>', replace: `<th>${s('reveal.helpKey')}</th><th>${s('reveal.helpAction')}</th>` },
-      shortcut('Next slide', 'reveal.nextSlide', 2),
-      shortcut('Previous slide', 'reveal.previousSlide', 2),
-      shortcut('Navigate left', 'reveal.navigateLeft'),
-      shortcut('Navigate right', 'reveal.navigateRight'),
-      shortcut('Navigate up', 'reveal.navigateUp'),
-      shortcut('Navigate down', 'reveal.navigateDown'),
-      shortcut('Navigate without fragments', 'reveal.navigateWithoutFragments'),
-      shortcut('Jump to first/last slide', 'reveal.firstLastSlide'),
-      shortcut('Pause', 'reveal.pause'),
-      shortcut('Fullscreen', 'reveal.fullscreen'),
-      shortcut('Jump to slide', 'reveal.jumpToSlide'),
-      shortcut('Slide overview', 'reveal.overview'),
+      ...revealShortcuts.map((k) => shortcut(k.key, k.english)),
+      // Key labels have no API: the one English word in them (keyLabel() gives the same at runtime).
       { find: 'SPACE', replace: s('reveal.keySpace'), count: 3 },
       { find: 'aria-label="${e?`next slide`:`previous slide`}"', replace: `aria-label="\${e?\`${s('reveal.ariaNext')}\`:\`${s('reveal.ariaPrevious')}\`}"` },
       { find: 'aria-label="${e?`previous slide`:`next slide`}"', replace: `aria-label="\${e?\`${s('reveal.ariaPrevious')}\`:\`${s('reveal.ariaNext')}\`}"` },
@@ -77,7 +76,7 @@ export function revealPatches(): Record<VendorFile, StringPatch[]> {
       { find: 'r=`Play audio`', replace: `r=\`${s('reveal.playAudio')}\`` },
     ],
     'notes.js': [
-      { find: 'description:`Speaker notes view`', replace: `description:\`${s('reveal.speakerView')}\`` },
+      runtime(`n.addKeyBinding({keyCode:${speakerViewBinding.keyCode},key:\`${speakerViewBinding.key}\`,description:\`${speakerViewBinding.english}\`}`),
       {
         find: 'alert(`Speaker view popup failed to open. Please make sure popups are allowed and reopen the speaker view.`)',
         replace: `alert(\`${s('reveal.popupBlocked')}\`)`,
@@ -121,14 +120,16 @@ export function revealPatches(): Record<VendorFile, StringPatch[]> {
 export function applyPatches(source: string, patches: readonly StringPatch[], file: string): string {
   const missing: string[] = [];
   let out = source;
-  for (const p of patches) {
+  // Checks first, on the untouched source: a patch may rewrite text a check looks for ("SPACE").
+  const ordered = [...patches.filter((p) => p.replace === undefined), ...patches.filter((p) => p.replace !== undefined)];
+  for (const p of ordered) {
     const expected = p.count ?? 1;
     const found = out.split(p.find).length - 1;
     if (found !== expected) {
       missing.push(`  • "${p.find.length > 90 ? p.find.slice(0, 90) + '…' : p.find}": diharapkan ${expected}×, ditemukan ${found}×`);
       continue;
     }
-    out = out.split(p.find).join(p.replace);
+    if (p.replace !== undefined) out = out.split(p.find).join(p.replace);
   }
   if (missing.length) {
     throw new Error(

@@ -2,7 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { fileForPath, routes } from '../lib/links';
+import { fileForPath, routes } from '../shared/links';
 
 /**
  * The search indexes of the build, made from one source: Pagefind reads the built pages (only the

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { getManifest } from 'workbox-build';
-import { fileForPath, routes } from '../lib/links';
-import { contentVersion } from '../lib/asset-version';
-import { parseSaveList } from '../lib/save-list';
+import { fileForPath, routes } from '../shared/links';
+import { parseSaveList } from '../shared/save-list';
+import { contentVersion } from '../asset-version';
 import { listPages } from './dist-files';
+import { HtmlPage } from './html-page';
 import { loadedUrls } from './module-offline';
 import { iconSizes, iconUrl, manifestUrl } from './web-app-manifest';
 
@@ -17,18 +18,23 @@ export const maxPrecacheBytes = 128 * 1024;
 export const serviceWorkerUrl = routes.asset('sw.js');
 
 /**
- * Every `?v=` URL in the pages must name its file's content (src/lib/asset-version.ts): the service
+ * Every `?v=` URL in the pages must name its file's content (src/asset-version.ts): the service
  * worker serves such URLs from a saved module without asking the network, which is only right when
- * the URL cannot mean other bytes. Returns the problems found.
+ * the URL cannot mean other bytes. Reads every attribute that holds a root URL ending in `?v=…`
+ * (src, href, data-* alike). Returns the problems found.
  */
 export async function unversionedUrls(dist: string): Promise<string[]> {
   const problems: string[] = [];
   for (const page of await listPages(dist)) {
-    const html = await readFile(path.join(dist, page), 'utf8');
-    for (const [, url = '', version = ''] of html.matchAll(/="(\/[^"?#]*)\?v=([^"&#]*)"/g)) {
-      const file = path.join(dist, fileForPath(url));
-      if (!existsSync(file)) problems.push(`${page}: ${url}?v=${version} (berkas tidak ada)`);
-      else if (contentVersion(await readFile(file)) !== version) problems.push(`${page}: ${url}?v=${version} (isi berkas berbeda)`);
+    const html = new HtmlPage(await readFile(path.join(dist, page), 'utf8'), page);
+    for (const el of html.elements()) {
+      for (const { value } of el.attributes) {
+        const [, url = '', version = ''] = /^(\/[^?#]*)\?v=([^&#]*)$/.exec(value) ?? [];
+        if (!url) continue;
+        const file = path.join(dist, fileForPath(url));
+        if (!existsSync(file)) problems.push(`${page}: ${url}?v=${version} (berkas tidak ada)`);
+        else if (contentVersion(await readFile(file)) !== version) problems.push(`${page}: ${url}?v=${version} (isi berkas berbeda)`);
+      }
     }
   }
   return problems;
@@ -66,7 +72,7 @@ export async function buildServiceWorker(dist: string): Promise<{ entries: numbe
   // The shell is the offline page and exactly what it loads, under the URLs the page uses.
   const urlOfFile = new Map<string, string>([[fallbackFile, fallback], [fileForPath(manifestUrl), manifestUrl]]);
   for (const size of iconSizes) urlOfFile.set(fileForPath(iconUrl(size)), iconUrl(size));
-  for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'))) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
+  for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'), fallbackFile)) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
   const { manifestEntries, size, warnings } = await getManifest({
     globDirectory: dist,
     globPatterns: [...urlOfFile.keys()],

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appIconPng } from './png-icon';
-import { fileForPath, routes } from '../lib/links';
+import { fileForPath, routes } from '../shared/links';
 import { t } from '../i18n/t';
 
 /** Sizes Chrome needs to offer "install" (192) and for the splash screen (512). */

@@ -1,8 +1,12 @@
 import { loadProgress, today } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
-import { ui } from './lib/ui-strings';
-import { formatIsoDate } from './lib/dates';
+import { uiFor } from './lib/ui-strings';
+import type { certificateScript } from './certificate.contract';
+import { formatDate } from '../shared/dates';
 import { requireValue } from './lib/field-error';
+import { dataNumber } from './lib/markup';
+
+const ui = uiFor<typeof certificateScript>();
 
 /**
  * "Bukti Belajar Mandiri": shows what is missing until every module quiz reaches the pass mark,
@@ -10,14 +14,14 @@ import { requireValue } from './lib/field-error';
  * today's date.
  */
 function init(root: HTMLElement): void {
-  const pass = Number(root.dataset.bkPass ?? 70);
+  const pass = dataNumber(root, 'bkPass', 'Certificate');
   const { progress, notice } = loadProgress();
-  showStorageNotice(notice);
+  showStorageNotice(notice, ui);
   const rows = Array.from(root.querySelectorAll<HTMLElement>('[data-bk-cert-row]'));
   const missing = root.querySelector<HTMLElement>('[data-bk-missing]')!;
   for (const row of rows) {
     const record = progress.quizzes[row.dataset.bkCertRow ?? ''];
-    const score = record ? ui('progress.scoreValue', { percent: record.best, date: formatIsoDate(record.date) }) : ui('progress.noScore');
+    const score = record ? ui('progress.scoreValue', { percent: record.best, date: formatDate(record.date) }) : ui('progress.noScore');
     row.querySelector('[data-bk-score]')!.textContent = score;
     if (!record || record.best < pass) {
       const source = row.querySelector<HTMLAnchorElement>('a')!;
@@ -39,7 +43,7 @@ function init(root: HTMLElement): void {
   const error = root.querySelector<HTMLElement>('[data-bk-name-error]')!;
   const showName = () => (nameOut.textContent = nameInput.value.replace(/\s+/g, ' ').trim() || '…');
   nameInput.addEventListener('input', showName);
-  root.querySelector('[data-bk-cert-date]')!.textContent = ui('certificate.date', { date: formatIsoDate(today()) });
+  root.querySelector('[data-bk-cert-date]')!.textContent = ui('certificate.date', { date: formatDate(today()) });
   root.querySelector('[data-bk-print]')!.addEventListener('click', () => {
     showName();
     if (!requireValue(nameInput, error, nameInput.value.trim(), ui('certificate.nameMissing'))) return;

@@ -6,7 +6,11 @@
  * the speaker window may only open on a click or key press.
  */
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
-import { ui } from './lib/ui-strings';
+import { uiFor } from './lib/ui-strings';
+import type { deckScript } from './deck.contract';
+import { keyLabel, revealShortcuts, speakerViewBinding } from '../shared/reveal-shortcuts';
+
+const ui = uiFor<typeof deckScript>();
 
 declare global {
   interface Window {
@@ -78,6 +82,19 @@ function bindStartKey(): void {
   window.Reveal.registerKeyboardShortcut('F5', ui('reveal.f5'));
 }
 
+/**
+ * The help overlay (`?`) in Indonesian, through reveal's API: each built-in key's description
+ * replaced in place, and the speaker view's key bound again with its Indonesian description.
+ */
+function translateKeys(): void {
+  const space = ui('reveal.keySpace');
+  for (const s of revealShortcuts) window.Reveal.registerKeyboardShortcut(keyLabel(s.key, space), ui(s.label));
+  const notes = window.Reveal.getPlugin('notes') as NotesPlugin | undefined;
+  if (!notes) return;
+  const { keyCode, key, label } = speakerViewBinding;
+  window.Reveal.addKeyBinding({ keyCode, key, description: ui(label) }, () => notes.open());
+}
+
 /** Shows the mouse-only menu button while the pointer moves; it stays off the projected picture otherwise. */
 function bindMenuVisibility(): void {
   let timer: number | undefined;
@@ -123,6 +140,7 @@ function bindPanel(): void {
 if (root && window.Reveal) {
   void window.Reveal.initialize(settings()).then(() => {
     if (receiver || printing) return;
+    translateKeys();
     bindStartKey();
     bindMenuVisibility();
     bindPanel();

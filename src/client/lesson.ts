@@ -1,7 +1,10 @@
 import { loadProgress, today, updateProgress } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
-import { ui } from './lib/ui-strings';
+import { uiFor } from './lib/ui-strings';
+import type { lessonScript } from './lesson.contract';
 import { initOfflineWeb } from './lib/offline-web';
+
+const ui = uiFor<typeof lessonScript>();
 
 /** Lesson page: the "Tandai sudah dibaca" toggle, saved under the module's build-time id. */
 function init(): void {
@@ -13,17 +16,17 @@ function init(): void {
     button.textContent = ui(read ? 'lesson.markedRead' : 'lesson.markRead');
   };
   const { progress, notice } = loadProgress();
-  showStorageNotice(notice);
+  showStorageNotice(notice, ui);
   render(Boolean(progress.read[id]));
   button.addEventListener('click', () => {
     const result = updateProgress((p) => {
       if (p.read[id]) delete p.read[id];
       else p.read[id] = today();
     });
-    showStorageNotice(result.notice);
+    showStorageNotice(result.notice, ui);
     render(Boolean(result.progress.read[id]));
   });
 }
 
 init();
-initOfflineWeb();
+initOfflineWeb(ui);

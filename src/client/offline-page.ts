@@ -1,5 +1,8 @@
-import { savedState } from '../lib/saved-modules';
-import { ui } from './lib/ui-strings';
+import { savedState } from '../browser/saved-modules';
+import { uiFor } from './lib/ui-strings';
+import type { offlinePageScript } from './offline-page.contract';
+
+const ui = uiFor<typeof offlinePageScript>();
 
 /** Offline fallback page: keeps in the list only the modules saved completely on this device. */
 async function init(): Promise<void> {

@@ -9,8 +9,13 @@ import {
   type StorageNotice,
 } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
-import { ui } from './lib/ui-strings';
-import { formatIsoDate } from './lib/dates';
+import { uiFor } from './lib/ui-strings';
+import type { progressScript } from './progress.contract';
+import { formatDate } from '../shared/dates';
+import { downloadFile } from './lib/download';
+import { dataNumber } from './lib/markup';
+
+const ui = uiFor<typeof progressScript>();
 
 /**
  * "Kemajuan belajar": fills the module checklist from storage, says what to do next, and moves
@@ -18,10 +23,10 @@ import { formatIsoDate } from './lib/dates';
  * file://). Imports are validated like storage and merged, keeping the better score.
  */
 function init(root: HTMLElement): void {
-  const pass = Number(root.dataset.bkPass ?? 70);
+  const pass = dataNumber(root, 'bkPass', 'Progress');
   const message = root.querySelector<HTMLElement>('[data-bk-message]')!;
   const say = (text: string) => (message.textContent = text);
-  const notice = (n: StorageNotice | undefined) => showStorageNotice(n);
+  const notice = (n: StorageNotice | undefined) => showStorageNotice(n, ui);
 
   const render = (p: Progress) => {
     const rows = Array.from(root.querySelectorAll<HTMLTableRowElement>('[data-bk-row]'));
@@ -34,9 +39,9 @@ function init(root: HTMLElement): void {
       const read = Boolean(p.read[id]);
       const passed = Boolean(record && record.best >= pass);
       if (passed) done++;
-      row.querySelector('[data-bk-read]')!.textContent = read ? `${ui('progress.read')} (${formatIsoDate(p.read[id]!)})` : ui('progress.notRead');
+      row.querySelector('[data-bk-read]')!.textContent = read ? `${ui('progress.read')} (${formatDate(p.read[id]!)})` : ui('progress.notRead');
       const score = row.querySelector('[data-bk-score]');
-      if (score) score.textContent = ` · ${record ? ui('progress.scoreValue', { percent: record.best, date: formatIsoDate(record.date) }) : ui('progress.noScore')}`;
+      if (score) score.textContent = ` · ${record ? ui('progress.scoreValue', { percent: record.best, date: formatDate(record.date) }) : ui('progress.noScore')}`;
       const status = row.querySelector<HTMLElement>('[data-bk-status]')!;
       status.textContent = ui(passed ? 'progress.done' : 'progress.notDone');
       status.className = passed ? 'bk-status-ok' : 'bk-status-no';
@@ -50,7 +55,7 @@ function init(root: HTMLElement): void {
     for (const row of Array.from(root.querySelectorAll<HTMLElement>('[data-bk-test]'))) {
       const record = p.quizzes[row.dataset.bkTest ?? ''];
       row.querySelector('[data-bk-score]')!.textContent = record
-        ? ui('progress.scoreValue', { percent: record.best, date: formatIsoDate(record.date) })
+        ? ui('progress.scoreValue', { percent: record.best, date: formatDate(record.date) })
         : ui('progress.noScore');
     }
     root.querySelector('[data-bk-summary]')!.textContent = ui('progress.summary', { done, total: rows.length });
@@ -65,14 +70,7 @@ function init(root: HTMLElement): void {
 
   root.querySelector('[data-bk-export]')!.addEventListener('click', () => {
     const { progress } = loadProgress();
-    const blob = new Blob([JSON.stringify({ ...progress, app: 'budaya-kerja-asn', exported: today() })], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `kemajuan-budaya-kerja-asn-${today()}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadFile(`kemajuan-budaya-kerja-asn-${today()}.json`, JSON.stringify({ ...progress, app: 'budaya-kerja-asn', exported: today() }), 'application/json');
     say(ui('progress.exported'));
   });
 

@@ -1,4 +1,4 @@
-import { createFallbackEngine, type FallbackIndex } from './lib/search-fallback-engine';
+import { createFallbackEngine, type FallbackIndex } from '../shared/search/fallback-engine';
 
 /**
  * The search engine for file:// (where Pagefind cannot run): a classic script that the search page

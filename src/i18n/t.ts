@@ -16,12 +16,7 @@ export function t(key: UiKey, vars: Record<string, string | number> = {}): strin
   });
 }
 
-/** A subset of the dictionary, for handing strings to a client script through a data attribute. */
+/** A subset of the dictionary, for the JSON island a page's scripts read (src/components/UiStrings.astro). */
 export function pick(keys: readonly UiKey[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, dictionary[k]]));
-}
-
-/** Formats a date the way an Indonesian reader expects: 23 November 2026. */
-export function formatDate(date: Date): string {
-  return new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

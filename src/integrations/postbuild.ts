@@ -4,12 +4,13 @@ import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildSearchIndex } from '../build/search-index';
-import { buildVersion } from '../lib/build-info';
+import { buildVersion } from '../build-info';
 import { buildOfflinePackage } from '../build/offline-package';
 import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
 import { buildServiceWorker } from '../build/service-worker';
-import { formatBytes } from '../lib/format-bytes';
+import { formatBytes } from '../shared/format-bytes';
+import { zimMode, zimStep } from '../build/zim';
 import { writeHostConfigsInDist } from '../build/host-config';
 import { precompressDist } from '../build/precompress';
 import { applyContentSecurityPolicy } from '../build/csp';
@@ -18,8 +19,9 @@ import { applyContentSecurityPolicy } from '../build/csp';
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
  * step's output by accident: sitemap → Content-Security-Policy meta → search index (Pagefind +
  * file:// fallback) → module save lists → manifest and service worker → offline variant → zip
- * (which also fills the download page) → host configs → precompressed .br/.gz siblings (last, so
- * nothing changes a file after them).
+ * (which also fills the download page) → ZIM for Kiwix, from the offline variant (fills or removes
+ * the download page's ZIM block; skipped without zimwriterfs) → host configs → precompressed
+ * .br/.gz siblings (last, so nothing changes a file after them).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -51,6 +53,12 @@ export function postbuild(): AstroIntegration {
         for (const u of offline.leftovers) logger.warn(`varian offline, URL absolut yang tidak ditulis ulang: ${u}`);
         const pack = await buildOfflinePackage({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
         logger.info(`paket offline: ${pack.zip}, ${pack.bytes} byte, ${pack.files} berkas, sha256 ${pack.sha256}`);
+        const { zim, skipped } = await zimStep({ dist, offlineDir: path.resolve(dist, '..', offline.dir), mode: zimMode() });
+        if (skipped) logger.warn(skipped);
+        if (zim) {
+          logger.info(`ZIM untuk Kiwix: ${path.relative(path.resolve(dist, '..'), zim.file)}, ${zim.bytes} byte, ${zim.files} berkas, sha256 ${zim.sha256}`);
+          for (const problem of zim.unstable) logger.warn(`ZIM tidak byte-identik antar-build: ${problem}`);
+        }
         logger.info(`konfigurasi hosting di dist/: ${(await writeHostConfigsInDist(dist)).join(', ')}`);
         // Last: no step may change a file after its .br/.gz siblings exist.
         const packed = await precompressDist(dist);

@@ -1,6 +1,6 @@
-import { routes } from '../lib/links';
-import { parseSaveList, type SaveList } from '../lib/save-list';
-import { moduleCaches, saveLockName, saveMarkerUrl, savedCachePrefix, type SaveMarker } from '../lib/saved-modules';
+import { routes } from '../shared/links';
+import { parseSaveList, type SaveList } from '../shared/save-list';
+import { moduleCaches, saveLockName, saveMarkerUrl, savedCachePrefix, type SaveMarker } from '../browser/saved-modules';
 
 /**
  * Saving one module for offline reading, all or nothing (run by the service worker, for the

@@ -23,7 +23,7 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute, type PrecacheEn
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { moduleOfCache, readMarker, type SaveMarker } from '../lib/saved-modules';
+import { moduleOfCache, readMarker, type SaveMarker } from '../browser/saved-modules';
 import { contentAddressed, saveModule, SaveError, withSaveLock } from './save-module';
 
 declare const BK_PRECACHE: PrecacheEntry[];

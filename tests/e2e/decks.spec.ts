@@ -1,6 +1,7 @@
 import { test, expect } from '../support/fixtures';
 import { measure } from '../../src/cli/measure.mjs';
 import { deckIds, revealReady, currentHeading, presenterFollows } from '../support/deck';
+import { revealShortcuts, speakerViewBinding } from '../../src/shared/reveal-shortcuts';
 
 const KB = 1024;
 const deck = '/presentasi/grand-design/';
@@ -104,6 +105,10 @@ test.describe('presentasi: keys a trainer and a clicker use', () => {
     await expect(help).toContainText('Catatan pembicara');
     await expect(help).not.toContainText('Keyboard Shortcuts');
     await expect(help).not.toContainText('Next slide');
+    // Every description reveal.js ships in English is replaced at runtime (src/shared/reveal-shortcuts.ts).
+    const text = (await help.textContent()) ?? '';
+    expect([...revealShortcuts, speakerViewBinding].map((s) => s.english).filter((english) => text.includes(english))).toEqual([]);
+    expect(text).not.toContain('SPACE');
   });
 
   test('the control arrows are labelled in Indonesian', async ({ page }) => {

@@ -4,7 +4,7 @@ import { load } from 'js-yaml';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../support/fixtures';
 import { root } from '../support/dist';
-import { answerAllCorrectly, answerWrongly, optionOrder } from '../support/quiz';
+import { answerAllCorrectly, answerWrongly, optionOrder, quizKeys } from '../support/quiz';
 import { measure } from '../../src/cli/measure.mjs';
 import type { Quiz } from '../../src/schemas/quiz';
 
@@ -114,7 +114,8 @@ test.describe('kuis modul Grand Design', () => {
     await page.locator(`#soal-${first.id} input`).first().focus();
     // Arrow keys move within the radio group; find the right option by its label.
     const radios = page.locator(`#soal-${first.id} input[type="radio"]`);
-    const index = await radios.evaluateAll((els) => els.findIndex((e) => e.hasAttribute('data-bk-correct')));
+    const [answer] = (await quizKeys(page)).get(first.id)!;
+    const index = await radios.evaluateAll((els, value) => els.findIndex((e) => (e as HTMLInputElement).value === String(value)), answer);
     await page.keyboard.press('Space');
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Tab');

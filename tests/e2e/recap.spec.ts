@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { answerAllCorrectly, answerWrongly } from '../support/quiz';
-import { parseCsv } from '../../src/lib/csv';
+import { parseCsv } from '../../src/shared/csv';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { dist } from '../support/dist';
-import { parseSaveList } from '../../src/lib/save-list';
-import { fileForPath } from '../../src/lib/links';
+import { parseSaveList } from '../../src/shared/save-list';
+import { fileForPath } from '../../src/shared/links';
 
 const lists = readdirSync(path.join(dist, 'simpan'))
   .filter((f) => f.endsWith('.json'))

@@ -7,7 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { test, expect } from '../support/fixtures';
 import { dist, filesBelow, root } from '../support/dist';
 import { appendToClientScript, buildCopy, projectNode, TestSite } from '../support/test-site';
-import { fileForPath } from '../../src/lib/links';
+import { fileForPath } from '../../src/shared/links';
 import { findChromium } from '../../src/cli/find-chromium.mjs';
 
 // The service worker on localhost (a secure context, like HTTPS): saving a module for offline

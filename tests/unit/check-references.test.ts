@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, findTagIds, type CourseInput } from '../../src/lib/check-references';
+import { checkReferences, findTagIds, type CourseInput } from '../../src/course/check-references';
 import { formatProblems } from '../../src/schemas/editor-errors';
 
 function course(overrides: Partial<CourseInput> = {}): CourseInput {

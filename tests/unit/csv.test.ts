@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/lib/csv';
+import { parseCsv, toCsv } from '../../src/shared/csv';
 
 describe('CSV export', () => {
   it('quotes every cell, doubles quotes, and round-trips commas, quotes and line breaks', () => {

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeck, slideLimits } from '../../src/lib/deck/parse';
+import { parseDeck, slideLimits } from '../../src/course/deck/parse';
 import { formatProblems } from '../../src/schemas/editor-errors';
-import { closingSlide } from '../../src/lib/deck/closing';
-import { qrSvg } from '../../src/lib/deck/qr';
+import { closingSlide } from '../../src/course/deck/closing';
+import { qrSvg } from '../../src/shared/qr';
 
 const file = 'slides/contoh.md';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, offlineHref, routes } from '../../src/lib/links';
+import { fileForPath, offlineHref, routes } from '../../src/shared/links';
 
 describe('links for the web and the offline package', () => {
   it('gives folder URLs for pages on the web', () => {

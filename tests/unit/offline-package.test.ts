@@ -9,7 +9,7 @@ import { applyVariantMarkers, leftoverRootUrls, rewriteHtml } from '../../src/bu
 import { loadedUrls } from '../../src/build/module-offline';
 import { renderReadme } from '../../src/build/offline-package';
 import { appIconPng } from '../../src/build/png-icon';
-import { formatBytes } from '../../src/lib/format-bytes';
+import { formatBytes } from '../../src/shared/format-bytes';
 import { storageIsolatedPerFile } from '../../src/client/lib/file-storage';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'bk-unit-zip-'));
@@ -141,7 +141,7 @@ describe('BACA-SAYA.txt and the icons', () => {
 
 describe('the build pipeline has no time-dependent input', () => {
   it('no build step, page, layout or component reads the clock or a random number', () => {
-    const roots = ['src/build', 'src/pages', 'src/layouts', 'src/components', 'src/lib', 'src/integrations', 'src/i18n', 'src/schemas'];
+    const roots = ['src/build', 'src/pages', 'src/layouts', 'src/components', 'src/shared', 'src/course', 'src/integrations', 'src/i18n', 'src/schemas'];
     const offenders: string[] = [];
     for (const dir of roots) {
       for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseSaveList, saveListFormat } from '../../src/lib/save-list';
-import { moduleOfCache } from '../../src/lib/saved-modules';
-import { contentVersion } from '../../src/lib/asset-version';
+import { parseSaveList, saveListFormat } from '../../src/shared/save-list';
+import { moduleOfCache } from '../../src/browser/saved-modules';
+import { contentVersion } from '../../src/asset-version';
 import { unversionedUrls } from '../../src/build/service-worker';
 
 const good = {

@@ -11,7 +11,7 @@ import {
   MAX_NAME_BYTES,
   type AnswerShape,
   type ResultPayload,
-} from '../../src/lib/result-code';
+} from '../../src/shared/result-code';
 
 const shapes: AnswerShape[] = [
   { t: 'one', n: 4 },

@@ -2,14 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyPatches, revealDistDir, revealPatches, vendorFiles, type VendorFile } from '../../src/build/reveal-vendor';
+import { keyLabel, revealShortcuts, speakerViewBinding } from '../../src/shared/reveal-shortcuts';
+import { t } from '../../src/i18n/t';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dist = revealDistDir(root);
 const source = (name: VendorFile) => readFileSync(path.join(dist, vendorFiles[name]), 'utf8');
 
-/** English UI text of reveal.js 6 that a trainer can see; none of it may survive the patch. */
+/**
+ * English UI text of reveal.js 6 that a trainer can see and that has no API; none of it may
+ * survive the patch. (The help overlay's key descriptions are translated at runtime: the deck
+ * test checks that none of them shows.)
+ */
 const english: Record<VendorFile, string[]> = {
-  'reveal.js': ['Resume presentation', 'No notes on this slide', 'Keyboard Shortcuts', 'Next slide', 'Previous slide', 'Slide overview', 'Jump to slide', '`Fullscreen`', 'next slide', 'above slide', 'Play video'],
+  'reveal.js': ['Resume presentation', 'No notes on this slide', 'Keyboard Shortcuts', 'placeholder=`Jump to slide`', 'SPACE', 'next slide', 'above slide', 'Play video'],
   'notes.js': ['Speaker View', 'Loading speaker view', 'Upcoming', 'Click to Reset', 'Pacing –', '>Notes<', "'Notes only'", 'popup failed to open', 'Error connecting', "'en-US'", 'lang="en"'],
 };
 
@@ -34,6 +40,18 @@ describe('reveal.js in Indonesian', () => {
     expect(() => applyPatches(changed, revealPatches()['reveal.js'], 'reveal.js')).toThrow(
       /reveal\.js reveal\.js: teks bahasa Inggris yang diterjemahkan tidak lagi cocok[\s\S]*"<button class="resume-button">Resume presentation<\/button>": diharapkan 1×, ditemukan 0×/,
     );
+  });
+
+  it('finds every key the deck script translates at runtime written as it registers them, and fails when an upgrade renames one', () => {
+    const patched = applyPatches(source('reveal.js'), revealPatches()['reveal.js'], 'reveal.js');
+    const space = t('reveal.keySpace');
+    for (const s of revealShortcuts) {
+      const key = keyLabel(s.key, space);
+      expect(patched.includes(`this.shortcuts[\`${key}\`]=\`${s.english}\``) || patched.includes(`this.shortcuts.${key}=\`${s.english}\``), key).toBe(true);
+    }
+    expect(source('notes.js')).toContain(`key:\`${speakerViewBinding.key}\`,description:\`${speakerViewBinding.english}\``);
+    const renamed = source('reveal.js').replace('this.shortcuts[`B  ,  .`]=`Pause`', 'this.shortcuts[`B  ,  .  ,  V`]=`Pause`');
+    expect(() => applyPatches(renamed, revealPatches()['reveal.js'], 'reveal.js')).toThrow(/"this\.shortcuts\[`B  ,  \.`\]=`Pause`": diharapkan 1×, ditemukan 0×/);
   });
 
   it('fails when an English string starts to occur more often than expected', () => {

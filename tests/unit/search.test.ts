@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
-import { stemIndonesian } from '../../src/client/lib/stem-id';
-import { mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/client/lib/search-query';
-import { createFallbackEngine, type FallbackIndex } from '../../src/client/lib/search-fallback-engine';
+import { stemIndonesian } from '../../src/shared/search/stem-id';
+import { mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/shared/search/query';
+import { createFallbackEngine, type FallbackIndex } from '../../src/shared/search/fallback-engine';
 import { excerptSegments, pageHitFromPagefind } from '../../src/client/lib/search-pagefind';
-import { combinePageHits, type PageHit } from '../../src/client/lib/search-types';
+import { combinePageHits, type PageHit } from '../../src/shared/search/types';
 import { decodePagefindFile, fragmentToPage, fallbackIndexScript } from '../../src/build/search-index';
-import { duplicatePhrases, glossaryAliasGroups } from '../../src/lib/search-alias-rules';
+import { duplicatePhrases, glossaryAliasGroups } from '../../src/course/search-alias-rules';
 import { searchAliasSchema } from '../../src/schemas/search-alias';
 import { checkAgainst } from '../../src/schemas/editor-errors';
 

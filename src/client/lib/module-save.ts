@@ -1,5 +1,8 @@
-import { ui } from './ui-strings';
-import { moduleCaches, saveLockName, savedState } from '../../lib/saved-modules';
+import type { Ui } from './ui-strings';
+import type { moduleSaveStrings } from './module-save.contract';
+import { moduleCaches, saveLockName, savedState } from '../../browser/saved-modules';
+
+export type ModuleSaveKey = (typeof moduleSaveStrings.keys)[number];
 
 type View = 'none' | 'saved' | 'interrupted' | 'saving';
 interface Reply {
@@ -15,7 +18,7 @@ interface Reply {
  * shows only what storage proves: saved (the marker is there), interrupted (a copy without its
  * marker, offered again), or being saved elsewhere (its lock is held, another tab or an update).
  */
-export function initModuleSave(box: HTMLElement): void {
+export function initModuleSave(box: HTMLElement, ui: Ui<ModuleSaveKey>): void {
   const id = box.dataset.bkSave ?? '';
   const save = box.querySelector<HTMLButtonElement>('[data-bk-save-button]');
   const remove = box.querySelector<HTMLButtonElement>('[data-bk-remove-button]');

@@ -1,7 +1,10 @@
-import { ui } from './ui-strings';
+import type { Ui } from './ui-strings';
 import type { StorageNotice } from './progress-store';
+import type { storageNoticeStrings } from './notice.contract';
 
-const keys: Record<StorageNotice, string> = {
+type NoticeKey = (typeof storageNoticeStrings.keys)[number];
+
+const keys: Record<StorageNotice, NoticeKey> = {
   unavailable: 'storage.unavailable',
   full: 'storage.full',
   reset: 'storage.reset',
@@ -12,7 +15,7 @@ const keys: Record<StorageNotice, string> = {
  * Shows a short, polite notice at the top of <main> (once per page and code). Used when progress
  * could not be saved or was reset: the page itself keeps working.
  */
-export function showStorageNotice(notice: StorageNotice | undefined): void {
+export function showStorageNotice(notice: StorageNotice | undefined, ui: Ui<NoticeKey>): void {
   if (!notice) return;
   const main = document.querySelector('main');
   if (!main || main.querySelector(`[data-bk-notice="${notice}"]`)) return;

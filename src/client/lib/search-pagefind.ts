@@ -1,4 +1,4 @@
-import { sectionsPerPage, type PageHit, type SearchEngine, type Segment } from './search-types';
+import { sectionsPerPage, type PageHit, type SearchEngine, type Segment } from '../../shared/search/types';
 
 /**
  * Pagefind through its JS API (`pagefind.js`, an ES module loaded by dynamic import, so over http

@@ -1,4 +1,7 @@
-import { ui } from './ui-strings';
+import type { Ui } from './ui-strings';
+import type { updateBarStrings } from './service-worker.contract';
+
+export type UpdateBarKey = (typeof updateBarStrings.keys)[number];
 
 /**
  * Service worker registration without workbox-window (its 2+ KB gz would break the lesson page's
@@ -13,7 +16,7 @@ export function canUseServiceWorker(): boolean {
   return 'serviceWorker' in navigator && window.isSecureContext && /^https?:$/.test(location.protocol) && 'caches' in window;
 }
 
-function offerUpdate(worker: ServiceWorker | null): void {
+function offerUpdate(worker: ServiceWorker | null, ui: Ui<UpdateBarKey>): void {
   if (!worker || !navigator.serviceWorker.controller || document.querySelector('[data-bk-update]')) return;
   const bar = document.createElement('div');
   bar.className = 'bk-update';
@@ -33,11 +36,11 @@ function offerUpdate(worker: ServiceWorker | null): void {
 }
 
 /** Registers the worker once the page has loaded (it must not compete with the page for bandwidth). */
-export function registerServiceWorker(url: string): void {
+export function registerServiceWorker(url: string, ui: Ui<UpdateBarKey>): void {
   const start = () => {
     navigator.serviceWorker.register(url).then((reg) => {
-      const track = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker));
-      offerUpdate(reg.waiting);
+      const track = (worker: ServiceWorker | null) => worker?.addEventListener('statechange', () => worker.state === 'installed' && offerUpdate(worker, ui));
+      offerUpdate(reg.waiting, ui);
       // The visit itself may have started an update before this page registered.
       track(reg.installing);
       reg.addEventListener('updatefound', () => track(reg.installing));

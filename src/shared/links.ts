@@ -28,12 +28,16 @@ export const routes = {
   download: () => '/unduh/',
   /** The offline package itself (built by src/build/offline-package.ts). */
   offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
-  /** The files "Simpan modul ini untuk dibaca offline" stores for a module (src/lib/save-list.ts). */
+  /** The course as one ZIM file for Kiwix readers (built by src/build/zim.ts when zimwriterfs exists). */
+  zim: () => '/unduh/budaya-kerja-asn.zim',
+  /** The files "Simpan modul ini untuk dibaca offline" stores for a module (src/shared/save-list.ts). */
   saveList: (id: string) => `/simpan/${id}.json`,
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
-  /** A file served from public/ or built into dist/, e.g. `/js/quiz.js`. */
+  /** A file served from public/ or built into dist/, e.g. `/manifest.webmanifest`. */
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
+  /** A classic script bundled from src/client/<name>.ts (pages add its content version: `scriptSrc`). */
+  script: (name: string) => `/js/${name}.js`,
 } as const;
 
 /** The file in dist/ that serves a root-absolute URL path: `/modul/x/` → `modul/x/index.html`. */

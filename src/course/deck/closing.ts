@@ -1,4 +1,4 @@
-import { qrSvg } from './qr';
+import { qrSvg } from '../../shared/qr';
 import { t } from '../../i18n/t';
 import type { Slide } from './parse';
 

@@ -1,4 +1,4 @@
-import { normalizeQuery } from '../client/lib/search-query';
+import { normalizeQuery } from '../shared/search/query';
 import type { ContentProblem } from '../schemas/editor-errors';
 
 /** Rules for the search synonyms that need no Astro (so unit tests reach them). */

@@ -1,5 +1,5 @@
 import { stemIndonesian } from './stem-id';
-import { sectionsPerPage, type PageHit, type SearchEngine, type Segment } from './search-types';
+import { sectionsPerPage, type PageHit, type SearchEngine, type Segment } from './types';
 
 /**
  * The search engine of the file:// fallback: a compact full-text search over the fallback index

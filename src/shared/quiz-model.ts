@@ -2,9 +2,10 @@ import type { Question, Quiz } from '../schemas/quiz';
 import { quizFingerprint, type Answer, type AnswerShape, type QuizKey } from './result-code';
 
 /**
- * Build-time view of quiz data shared by the quiz page, the recap page and tests: each question's
- * answer shape and key in authored indices (the same indices the inputs' values and result codes
- * use), and the choices of a matching question.
+ * The quiz key model, derived once from the schema: each question's answer shape and key in
+ * authored indices (the same indices the inputs' values and result codes use), and the choices
+ * of a matching question. Pages embed it as data (`quizKeyData`) wherever something scores: the
+ * quiz page, the recap page (and later the SCORM package); no script reads a key from markup.
  */
 
 /**
@@ -46,6 +47,18 @@ export function keyOf(q: Question): Answer {
 export function quizKey(id: string, quiz: Quiz): QuizKey {
   const shapes = quiz.questions.map(shapeOf);
   return { fingerprint: quizFingerprint(id, quiz.questions.map((q) => q.id), shapes), shapes };
+}
+
+/** Everything a scorer needs of a quiz, in question order; what the pages embed as JSON. */
+export interface QuizKeyData extends QuizKey {
+  /** Question ids, the `data-bk-q` of each question on the quiz page. */
+  ids: string[];
+  /** The right answer of each question. */
+  keys: Answer[];
+}
+
+export function quizKeyData(id: string, quiz: Quiz): QuizKeyData {
+  return { ...quizKey(id, quiz), ids: quiz.questions.map((q) => q.id), keys: quiz.questions.map(keyOf) };
 }
 
 /**

@@ -1,8 +1,12 @@
 import { execSync } from 'node:child_process';
+import { routes } from './shared/links';
+import type { ClientScript } from './shared/client-script';
+import { publicFileVersion } from './asset-version';
 
 /**
- * A short version for cache-busting query strings and the download page: the git commit when
- * there is one, otherwise the package version. Stable for the same commit, so two builds of it
+ * A short version for the download page, the generator meta and the search cache tag (the `?v=`
+ * of files is their content, see `versioned`): the git commit when there is one, otherwise the
+ * package version. Stable for the same commit, so two builds of it
  * produce the same bytes (the offline zip must be reproducible).
  */
 function readVersion(): string {
@@ -34,3 +38,17 @@ function readDate(): Date {
 }
 
 export const buildDate: Date = readDate();
+
+/**
+ * A file from public/ with its content version as the query (`/vendor/reveal/reveal.js?v=3f2a9c01be`,
+ * src/asset-version.ts): new bytes are a new URL, so browsers and the service worker may keep a
+ * versioned file for good, and a URL can never mean the bytes of another build.
+ */
+export function versioned(url: string): string {
+  return `${url}?v=${publicFileVersion(url)}`;
+}
+
+/** The versioned URL of a client script, from its contract: `/js/quiz.js?v=3f2a9c01be`. */
+export function scriptSrc(script: ClientScript): string {
+  return versioned(routes.script(script.name));
+}

@@ -1,0 +1,29 @@
+/**
+ * Tokens a page renders where a value exists only after a later post-build step (the step fills
+ * them in dist/). Pages and steps both import them from here, so no page imports a build step.
+ */
+
+/** On a lesson page: the download size of "Simpan modul ini untuk dibaca offline" (src/build/module-offline.ts). */
+export const savePlaceholders = { size: '@@BK_SAVE_SIZE@@' } as const;
+
+/** On the download page: the offline zip's size, checksum and file count (src/build/offline-package.ts). */
+export const downloadPlaceholders = {
+  size: '@@BK_ZIP_SIZE@@',
+  bytes: '@@BK_ZIP_BYTES@@',
+  sha256: '@@BK_ZIP_SHA256@@',
+  files: '@@BK_ZIP_FILES@@',
+} as const;
+
+/**
+ * On the download page: the ZIM's size and checksum (src/build/zim.ts). The ZIM is written after every
+ * page has rendered; its block carries `data-bk-zim`, and a build without zimwriterfs removes it, so no
+ * page ever links a file that was not built.
+ */
+export const zimPlaceholders = {
+  size: '@@BK_ZIM_SIZE@@',
+  bytes: '@@BK_ZIM_BYTES@@',
+  sha256: '@@BK_ZIM_SHA256@@',
+} as const;
+
+/** The attribute that marks the ZIM block on the download page. */
+export const zimBlockAttribute = 'data-bk-zim';
