@@ -10,7 +10,13 @@
  *   `data-pagefind-body`, without their header and footer; every other page (decks, quizzes,
  *   tools) is kept out with `<meta name="robots" content="noindex">` and is still found by title.
  *   libzim reads both signals: robots `noindex` and `<!--htdig_noindex-->…<!--/htdig_noindex-->`
- *   (libzim src/xapian/myhtmlparse.cc and htmlparse.cc).
+ *   (libzim src/xapian/myhtmlparse.cc and htmlparse.cc);
+ * - drops the page's Content-Security-Policy `<meta>` (src/build/csp.ts). Every Kiwix reader adds
+ *   code of its own to the pages it shows (kiwix-serve injects its toolbar, jQuery with inline
+ *   event handlers; the apps inject theirs), which a policy computed from our pages blocks, with a
+ *   console error on every page. The reader is a trusted local program serving a closed book that
+ *   loads nothing from the network, so the policy protects nothing there; the web site and the zip
+ *   keep it.
  */
 
 import { HtmlPage } from './html-page';
@@ -21,10 +27,16 @@ const noindexEnd = '<!--/htdig_noindex-->';
 /** A page of the offline variant as it goes into the ZIM (one parse, see src/build/html-page.ts). */
 export function zimPage(html: string, name = 'HTML'): string {
   const page = new HtmlPage(html, name);
+  withoutContentSecurityPolicyIn(page);
   revealZimOnlyIn(page);
   withoutPagefindIn(page);
   limitFullTextIndexIn(page);
   return page.toString();
+}
+
+/** Removes the Content-Security-Policy meta: the Kiwix reader's own injected code must run. */
+function withoutContentSecurityPolicyIn(page: HtmlPage): void {
+  for (const el of page.find((e) => e.tag === 'meta' && e.attr('http-equiv')?.toLowerCase() === 'content-security-policy')) el.remove();
 }
 
 /** Drops `hidden` from every element marked `data-bk-zim-only`. */
@@ -65,6 +77,7 @@ const applied = (change: (page: HtmlPage) => void) => (html: string) => {
   change(page);
   return page.toString();
 };
+export const withoutContentSecurityPolicy = applied(withoutContentSecurityPolicyIn);
 export const revealZimOnly = applied(revealZimOnlyIn);
 export const withoutPagefind = applied(withoutPagefindIn);
 export const limitFullTextIndex = applied(limitFullTextIndexIn);

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { limitFullTextIndex, revealZimOnly, withoutPagefind, zimPage } from '../../src/build/zim-variant';
+import { limitFullTextIndex, revealZimOnly, withoutContentSecurityPolicy, withoutPagefind, zimPage } from '../../src/build/zim-variant';
 import { fillZimDownload, zimMetadata, zimMode, zimStep } from '../../src/build/zim';
 import { stabilizeBuffer } from '../../src/build/zim-stable';
 import { zimPlaceholders } from '../../src/shared/placeholders';
@@ -36,6 +36,13 @@ describe('the ZIM copy of a page', () => {
     const html = page('<meta charset="utf-8">', '<main id="isi"><h1>Kuis</h1></main>');
     expect(limitFullTextIndex(html)).toContain('<meta name="robots" content="noindex"></head>');
     expect(limitFullTextIndex(limitFullTextIndex(html)).match(/name="robots"/g)).toHaveLength(1);
+  });
+
+  it("drops the page's Content-Security-Policy meta, which would block the Kiwix reader's own toolbar, and keeps the rest of the head", () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">`;
+    const html = page(`<meta charset="utf-8">${csp}<title>x</title>`, '<p>x</p>');
+    expect(withoutContentSecurityPolicy(html)).toBe(html.replace(csp, ''));
+    expect(zimPage(html)).not.toContain('Content-Security-Policy');
   });
 
   it('leaves a page of unexpected shape fully indexed rather than guessing', () => {

@@ -74,6 +74,14 @@ test('the ZIM holds every page and asset of the offline variant, and not the zip
   expect(inZim).not.toContain('BACA-SAYA.txt');
 });
 
+test('the ZIM holds no precompressed copies, host configs or module save lists (web only), and no page keeps the Content-Security-Policy meta', () => {
+  const entries = readEntries(zim()).filter((e) => e.namespace === 'C');
+  expect(entries.map((e) => e.path).filter((p) => /\.(br|gz)$|(^|\/)(\.htaccess|_headers)$|^simpan\//.test(p))).toEqual([]);
+  const pages = entries.filter((e) => e.mimeType?.startsWith('text/html'));
+  expect(pages.length).toBeGreaterThan(20);
+  expect(pages.filter((e) => /http-equiv="Content-Security-Policy"/i.test(readEntry(zim(), 'C', e.path)!.toString('utf8'))).map((e) => e.path)).toEqual([]);
+});
+
 /** Indonesian queries a learner types into Kiwix's search, and the lesson that must come first. */
 const kiwixSearchCases = [
   ['pola pikir', 'modul/pola-pikir/index.html'],
