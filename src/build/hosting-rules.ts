@@ -32,6 +32,8 @@ export const fileTypes: Readonly<Record<string, FileType>> = {
   woff2: { type: 'font/woff2', text: false },
   pdf: { type: 'application/pdf', text: false },
   zip: { type: 'application/zip', text: false },
+  // The ZIM for Kiwix (src/build/zim.ts), as freedesktop.org shared-mime-info names it.
+  zim: { type: 'application/x-openzim', text: false },
   wasm: { type: 'application/wasm', text: false },
   // Pagefind's engine and index: already compressed by Pagefind, fetched and decoded by its script.
   pagefind: { type: 'application/octet-stream', text: false },
