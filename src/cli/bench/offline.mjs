@@ -1,7 +1,7 @@
 // `npm run bench` report: the offline package (zip size, files, unpacked size) and what phones
 // download for offline reading (the service worker's app shell, each "Simpan modul" list).
 // Sizes come from the built files: gzip as a web host serves text, raw for the zip and images.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
