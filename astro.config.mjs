@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { clientScripts } from './src/integrations/client-scripts';
 import { postbuild } from './src/integrations/postbuild';
 import { revealVendor } from './src/integrations/reveal-vendor';
+import { contentSchemas } from './src/integrations/content-schemas';
 import { site } from './src/site';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -17,5 +18,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [clientScripts(), revealVendor(), mdx(), postbuild()],
+  integrations: [clientScripts(), revealVendor(), contentSchemas(), mdx(), postbuild()],
+  experimental: {
+    // JSON Schemas of the collections in .astro/collections/, which the Astro editor extension uses
+    // to complete lesson, page and deck frontmatter (see src/schemas/editor-schemas.ts).
+    contentIntellisense: true,
+  },
 });

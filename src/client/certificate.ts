@@ -1,12 +1,12 @@
 import { loadProgress, today } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { uiFor } from './lib/ui-strings';
-import { certificateScript } from './certificate.contract';
+import type { certificateScript } from './certificate.contract';
 import { formatDate } from '../shared/dates';
 import { requireValue } from './lib/field-error';
 import { dataNumber } from './lib/markup';
 
-const ui = uiFor(certificateScript);
+const ui = uiFor<typeof certificateScript>();
 
 /**
  * "Bukti Belajar Mandiri": shows what is missing until every module quiz reaches the pass mark,

@@ -7,10 +7,10 @@
  */
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
 import { uiFor } from './lib/ui-strings';
-import { deckScript } from './deck.contract';
+import type { deckScript } from './deck.contract';
 import { keyLabel, revealShortcuts, speakerViewBinding } from '../shared/reveal-shortcuts';
 
-const ui = uiFor(deckScript);
+const ui = uiFor<typeof deckScript>();
 
 declare global {
   interface Window {

@@ -2,11 +2,11 @@ import { uiFor } from './lib/ui-strings';
 import { announcer } from './lib/live-region';
 import { MarkupError, readIsland, required, requiredAll } from './lib/markup';
 import type { QuizModelData } from '../shared/quiz-model';
-import { examScript } from './exam.contract';
+import type { examScript } from './exam.contract';
 import { answerOf } from './quiz/answer';
 import { ResultCodeBox } from './quiz/result-code';
 
-const ui = uiFor(examScript);
+const ui = uiFor<typeof examScript>();
 const component = 'Exam';
 
 /** One question of an exam page: its answer, whether it has one, and its controls to lock or clear. */

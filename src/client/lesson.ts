@@ -1,10 +1,10 @@
 import { loadProgress, today, updateProgress } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { uiFor } from './lib/ui-strings';
-import { lessonScript } from './lesson.contract';
+import type { lessonScript } from './lesson.contract';
 import { initOfflineWeb } from './lib/offline-web';
 
-const ui = uiFor(lessonScript);
+const ui = uiFor<typeof lessonScript>();
 
 /** Lesson page: the "Tandai sudah dibaca" toggle, saved under the module's build-time id. */
 function init(): void {

@@ -1,8 +1,8 @@
 import { savedCacheName } from './lib/module-save';
 import { uiFor } from './lib/ui-strings';
-import { offlinePageScript } from './offline-page.contract';
+import type { offlinePageScript } from './offline-page.contract';
 
-const ui = uiFor(offlinePageScript);
+const ui = uiFor<typeof offlinePageScript>();
 
 /** Offline fallback page: keeps in the list only the modules saved on this device. */
 async function init(): Promise<void> {

@@ -10,12 +10,12 @@ import {
 } from './lib/progress-store';
 import { showStorageNotice } from './lib/notice';
 import { uiFor } from './lib/ui-strings';
-import { progressScript } from './progress.contract';
+import type { progressScript } from './progress.contract';
 import { formatDate } from '../shared/dates';
 import { downloadFile } from './lib/download';
 import { dataNumber } from './lib/markup';
 
-const ui = uiFor(progressScript);
+const ui = uiFor<typeof progressScript>();
 
 /**
  * "Kemajuan belajar": fills the module checklist from storage, says what to do next, and moves

@@ -1,6 +1,6 @@
 import { MarkupError, required } from './lib/markup';
 import { uiFor } from './lib/ui-strings';
-import { quizCodeScript } from './quiz-code.contract';
+import type { quizCodeScript } from './quiz-code.contract';
 import { PracticeQuiz } from './quiz/practice-quiz';
 import { ResultCodeBox } from './quiz/result-code';
 
@@ -9,7 +9,7 @@ import { ResultCodeBox } from './quiz/result-code';
  * whose result offers the result code for the trainer's recap. "Coba lagi" hides the code and
  * clears the name, so the next person on a shared laptop cannot make a code under it.
  */
-const ui = uiFor(quizCodeScript);
+const ui = uiFor<typeof quizCodeScript>();
 const root = document.querySelector<HTMLElement>('[data-bk-quiz]');
 if (root) {
   const quiz = new PracticeQuiz(root, ui);

@@ -2,7 +2,7 @@ import { required } from './lib/markup';
 import { uiFor } from './lib/ui-strings';
 import { formatDate } from '../shared/dates';
 import { dayToIso, decodeResult } from '../shared/result-code';
-import { quizReviewScript } from './quiz-review.contract';
+import type { quizReviewScript } from './quiz-review.contract';
 import { PracticeQuiz } from './quiz/practice-quiz';
 
 /**
@@ -11,7 +11,7 @@ import { PracticeQuiz } from './quiz/practice-quiz';
  * in its address (`#BK…`), fills in that code's answers, checks them and saves the score as the
  * best one. Practising afterwards saves nothing: the score of record is the code's.
  */
-const ui = uiFor(quizReviewScript);
+const ui = uiFor<typeof quizReviewScript>();
 const root = document.querySelector<HTMLElement>('[data-bk-quiz]');
 if (root) {
   const quiz = new PracticeQuiz(root, ui);

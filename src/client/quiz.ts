@@ -1,5 +1,5 @@
 import { uiFor } from './lib/ui-strings';
-import { quizScript } from './quiz.contract';
+import type { quizScript } from './quiz.contract';
 import { PracticeQuiz } from './quiz/practice-quiz';
 
 /**
@@ -9,4 +9,4 @@ import { PracticeQuiz } from './quiz/practice-quiz';
  * (exam mode) and quiz-review.ts (the review page of an exam).
  */
 const root = document.querySelector<HTMLElement>('[data-bk-quiz]');
-if (root) new PracticeQuiz(root, uiFor(quizScript)).start();
+if (root) new PracticeQuiz(root, uiFor<typeof quizScript>()).start();

@@ -8,14 +8,14 @@ import { uiFor } from './lib/ui-strings';
 import { downloadFile } from './lib/download';
 import { announcer } from './lib/live-region';
 import { MarkupError, readIsland, required, requiredAll } from './lib/markup';
-import { recapScript } from './recap.contract';
+import type { recapScript } from './recap.contract';
 import { RecapTables, tableRows } from './recap/tables';
 import { CodeLists } from './recap/code-lists';
 import { EventForm } from './recap/event-form';
 import { Scanner } from './recap/scanner';
 import { readStore, storeKey, updateStore, type RecapStore } from './recap/store';
 
-const ui = uiFor(recapScript);
+const ui = uiFor<typeof recapScript>();
 const component = 'Recap';
 
 /**

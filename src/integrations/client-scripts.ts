@@ -1,4 +1,4 @@
-import { build, type BuildOptions } from 'esbuild';
+import { build, context, type BuildContext, type BuildOptions } from 'esbuild';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +10,16 @@ import type { AstroIntegration } from 'astro';
  * Firefox refuse to load from file:// (origin "null"), so the offline package could not run it.
  * Pages name a script by its contract and the layout loads it with
  * `<script is:inline defer src="/js/<name>.js?v=…">`.
+ *
+ * Under `astro dev` esbuild keeps watching: a change to a script or anything it imports rebuilds
+ * public/js/ at once (reload the page to get it). A new top-level script needs a restart.
  */
 export function clientScripts(): AstroIntegration {
+  let watcher: BuildContext | undefined;
   return {
     name: 'bk:client-scripts',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
         const sourceDir = path.join(root, 'src/client');
         const entries = (await readdir(sourceDir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.contract.ts'));
@@ -28,9 +32,30 @@ export function clientScripts(): AstroIntegration {
           target: ['es2019'],
           legalComments: 'none',
           logLevel: 'warning',
+          // Class fields become plain assignments in the constructor, without esbuild's
+          // defineProperty helper in every script that has a class (es2019 has no class fields).
+          tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
         };
+        if (command === 'dev') {
+          await watcher?.dispose();
+          let watching = false;
+          watcher = await context({
+            ...options,
+            plugins: [{ name: 'bk-log', setup: (b) => b.onEnd((r) => void (watching && !r.errors.length && logger.info('skrip klien dibundel ulang ke public/js/'))) }],
+          });
+          // Built once before Astro serves public/, then rebuilt on every change.
+          await watcher.rebuild();
+          await watcher.watch();
+          watching = true;
+          logger.info(`${entries.length} skrip klien dibundel ke public/js/ dan dipantau`);
+          return;
+        }
         await build(options);
         logger.info(`${entries.length} skrip klien dibundel ke public/js/`);
+      },
+      'astro:server:done': async () => {
+        await watcher?.dispose();
+        watcher = undefined;
       },
     },
   };

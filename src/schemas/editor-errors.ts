@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /**
- * Plain-words (Indonesian) error wording for content editors. Every schema is wrapped in
+ * Plain-words (Indonesian) error wording for content editors. Every collection schema goes through
  * `withEditorErrors`, so a bad field fails the build with the file, the field path and what was
  * expected, e.g. `**questions.2.options**: tepat satu opsi harus benar (correct: true); sekarang 0`.
  */
@@ -72,19 +72,35 @@ export function describeIssue(issue: Issue): string {
   }
 }
 
+/** Properties of a Zod definition that hold child schemas (objects, arrays, wrappers, unions, pipes). */
+const childKeys = ['element', 'innerType', 'in', 'out', 'catchall', 'keyType', 'valueType', 'left', 'right', 'rest'] as const;
+
 /**
- * Wraps a schema so that its issues carry editor-facing wording. The parse-level error map that
- * Astro passes in only fills issues without a message, so ours win.
+ * The same schema with our wording as the error map of every node in it (Zod's schema-level
+ * `error`, the way Starlight gives its config its own error map). Schema-level maps outrank the
+ * parse-level map Astro passes in, so editors read Indonesian; and the schema stays the real
+ * shape, so Astro still writes its JSON Schema (`.astro/collections/*.schema.json`) for editors'
+ * autocompletion. Messages a schema sets itself (a regex hint, a `superRefine`, a node's own
+ * `error`) still win.
  */
-export function withEditorErrors<T extends z.ZodType>(schema: T) {
-  return z.any().transform((input, ctx): z.output<T> => {
-    const result = schema.safeParse(input, { error: describeIssue });
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input });
-    }
-    return z.NEVER;
-  });
+export function withEditorErrors<T extends z.ZodType>(schema: T): T {
+  return addErrorMap(schema) as T;
+}
+
+function addErrorMap(schema: z.core.$ZodType): z.core.$ZodType {
+  const def = schema._zod.def as unknown as Record<string, unknown>;
+  // A node that words its own errors (see dateField) keeps them.
+  const next: Record<string, unknown> = { ...def, error: def.error ?? describeIssue };
+  for (const key of childKeys) {
+    const child = def[key];
+    if (child instanceof z.core.$ZodType) next[key] = addErrorMap(child);
+  }
+  if (def.shape && typeof def.shape === 'object') {
+    next.shape = Object.fromEntries(Object.entries(def.shape as Record<string, z.core.$ZodType>).map(([k, v]) => [k, addErrorMap(v)]));
+  }
+  if (Array.isArray(def.options)) next.options = (def.options as z.core.$ZodType[]).map(addErrorMap);
+  if (Array.isArray(def.items)) next.items = (def.items as z.core.$ZodType[]).map(addErrorMap);
+  return z.core.clone(schema, next as unknown as z.core.$ZodTypeDef);
 }
 
 /** A problem found in a content file, by the schemas or by the cross-reference checks. */

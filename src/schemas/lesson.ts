@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idField, shortText, textField } from './fields';
+import { dateField, idField, shortText, textField } from './fields';
 import { withEditorErrors } from './editor-errors';
 
 /** Frontmatter of a lesson (`content/lessons/<id>.mdx`); a lesson is the core of one module. */
@@ -21,7 +21,7 @@ export const lessonShape = z.strictObject({
   /** Estimated reading time in minutes. */
   minutes: z.number().int().min(1).max(180).default(20),
   /** Date of the last content review. */
-  updated: z.coerce.date(),
+  updated: dateField,
 });
 
 export const lessonSchema = withEditorErrors(lessonShape);

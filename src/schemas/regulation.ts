@@ -12,6 +12,7 @@ export const regulationKinds = [
   'Permen PAN',
   'Kepmenpan',
   'Permendagri',
+  'Peraturan KPK',
   'SE Menteri PANRB',
 ] as const;
 

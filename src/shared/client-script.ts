@@ -5,7 +5,7 @@ import type { UiKey } from '../i18n/t';
  * has a `<name>.contract.ts` beside it that names the script and lists every UI string it (and
  * the `src/client/lib/` helpers it calls) may show. The page hands the contract to its layout,
  * which loads `/js/<name>.js?v=<build>` and writes exactly those strings into the `bk-ui` JSON
- * island; the script reads them with `uiFor(contract)`, which accepts only the listed keys. So a
+ * island; the script reads them with `uiFor<typeof contract>()`, which accepts only the listed keys. So a
  * misspelt key, or one the page would not carry, fails `astro check` instead of showing a raw key.
  */
 export interface ClientScript<K extends UiKey = UiKey> {

@@ -7,7 +7,7 @@ test.describe('pelajaran Grand Design (Perpres 81/2010)', () => {
     await page.goto(lesson);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Grand Design');
     const main = page.locator('main');
-    for (const area of ['Organisasi', 'Tatalaksana', 'Peraturan Perundang-undangan', 'Sumber Daya Manusia Aparatur', 'Pengawasan', 'Akuntabilitas', 'Pelayanan Publik', 'Budaya Kerja']) {
+    for (const area of ['Organisasi', 'Tata laksana', 'Peraturan Perundang-undangan', 'Sumber Daya Manusia Aparatur', 'Pengawasan', 'Akuntabilitas', 'Pelayanan Publik', 'Budaya Kerja']) {
       await expect(main, area).toContainText(area, { ignoreCase: true });
     }
     for (const period of ['2010–2014', '2015–2019', '2020–2024']) await expect(main).toContainText(period);

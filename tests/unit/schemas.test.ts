@@ -53,6 +53,23 @@ describe('lesson frontmatter', () => {
     ]);
   });
 
+  it('reads a date written as YYYY-MM-DD (or already a Date from YAML) and words a wrong one', () => {
+    const [read] = [lessonSchema.parse(lesson).updated, lessonSchema.parse({ ...lesson, updated: new Date('2026-11-23') }).updated];
+    expect(read.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect(checkAgainst(lessonSchema, { ...lesson, updated: 'kemarin' }, file)).toEqual([
+      { file, field: 'updated', message: 'harus berupa tanggal (YYYY-MM-DD), tetapi berisi teks "kemarin"' },
+    ]);
+  });
+
+  it('keeps its wording when parsed the way Astro parses (with its own error map)', () => {
+    const { title: _omit, ...rest } = lesson;
+    const result = lessonSchema.safeParse({ ...rest, order: 'satu' }, { error: () => 'Astro' });
+    expect(result.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'title: wajib diisi (teks), tetapi tidak ada',
+      'order: harus berupa angka, tetapi berisi teks "satu"',
+    ]);
+  });
+
   it('says how long a description may be', () => {
     const [problem] = checkAgainst(lessonSchema, { ...lesson, description: 'x'.repeat(201) }, file);
     expect(problem).toEqual({ file, field: 'description', message: 'maksimal 200 karakter (sekarang 201)' });

@@ -23,8 +23,12 @@ function island(): Record<string, string> {
   return cache;
 }
 
-/** The reader for one script: `const ui = uiFor(quizScript)`; pass it on to the helpers the script calls. */
-export function uiFor<K extends UiKey>(_contract: { readonly keys: readonly K[] }): Ui<K> {
+/**
+ * The reader for one script, typed by its contract: `const ui = uiFor<typeof quizScript>()`, with
+ * the contract imported as a type only, so its key list costs the script no bytes. Pass `ui` on to
+ * the helpers the script calls.
+ */
+export function uiFor<C extends { readonly keys: readonly UiKey[] }>(): Ui<C['keys'][number]> {
   return (key, vars = {}) => {
     // The layout writes every key of the contract, so a miss means a page without its island.
     const template = island()[key] ?? key;
