@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from '../support/fixtures';
 import { collectCspViolations } from '../support/csp';
-import { answerAllCorrectly } from '../support/quiz';
+import { takeExam } from '../support/quiz';
 import { presenterFollows, revealReady } from '../support/deck';
 
 let violations: string[] = [];
@@ -15,7 +15,7 @@ test.afterEach(() => {
 });
 
 test('every page declares a policy that allows only its own origin and hashed inline scripts', async ({ page }) => {
-  for (const url of ['/', '/modul/grand-design/', '/kuis/pretest/', '/cari/', '/rekap/', '/presentasi/grand-design/', '/luring/', '/404.html']) {
+  for (const url of ['/', '/modul/grand-design/', '/kuis/pretest/', '/kuis/pretest/pembahasan/', '/kuis/grand-design/', '/cari/', '/rekap/', '/presentasi/grand-design/', '/luring/', '/404.html']) {
     await page.goto(url);
     const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')) ?? '';
     expect(policy, url).toMatch(/^default-src 'self'; script-src 'self'( 'sha256-[A-Za-z0-9+/=]+'| 'wasm-unsafe-eval')+; style-src 'self'/);
@@ -54,13 +54,21 @@ test('saving a module for offline reading, with the service worker', async ({ pa
   await expect(page.getByRole('link', { name: /Pola Pikir/ })).toBeVisible();
 });
 
-test('the pre-test with its result code and QR code', async ({ page }) => {
-  await page.goto('/kuis/pretest/');
-  await answerAllCorrectly(page);
-  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
-  await page.getByRole('textbox', { name: 'Nama peserta' }).fill('Siti Rahayu');
-  await page.getByRole('button', { name: 'Buat kode hasil' }).click();
+test('the pre-test in exam mode with its result code and QR code, then its review page', async ({ page }) => {
+  const code = await takeExam(page, '/kuis/pretest/', 'Siti Rahayu');
   await expect(page.getByRole('img', { name: 'Kode QR kode hasil' })).toBeVisible();
+  await page.goto(`/kuis/pretest/pembahasan/#${code}`);
+  await expect(page.locator('[data-bk-score]')).toHaveText(/^Skor Anda: (\d+) dari \1 \(100%\)\.$/);
+});
+
+test('a module quiz: checking one answer, then all, with feedback', async ({ page }) => {
+  await page.goto('/kuis/grand-design/');
+  const first = page.locator('[data-bk-q]').first();
+  await first.getByRole('radio').first().check();
+  await first.getByRole('button', { name: /Periksa jawaban/ }).click();
+  await expect(first.locator('.bk-q__result')).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+  await expect(page.locator('[data-bk-score]')).toHaveText(/^Skor Anda: \d+ dari \d+/);
 });
 
 test('searching with Pagefind (WebAssembly)', async ({ page }) => {
@@ -69,19 +77,21 @@ test('searching with Pagefind (WebAssembly)', async ({ page }) => {
   await expect(page.getByRole('link', { name: /Kode Etik/i }).first()).toBeVisible();
 });
 
-test('the class recap from a result code, downloaded as CSV', async ({ page }) => {
-  await page.goto('/kuis/posttest/');
-  await answerAllCorrectly(page);
-  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
-  await page.getByRole('textbox', { name: 'Nama peserta' }).fill('Budi Santoso');
-  await page.getByRole('button', { name: 'Buat kode hasil' }).click();
-  const code = await page.getByRole('textbox', { name: 'Kode hasil' }).inputValue();
+test('the class recap as a report from result codes: charts, class-only view, CSV, and the camera button without a camera', async ({ page }) => {
+  const codes = [await takeExam(page, '/kuis/pretest/', 'Budi Santoso', { wrong: ['p03'] }), await takeExam(page, '/kuis/posttest/', 'Budi Santoso')];
   await page.goto('/rekap/');
-  await page.getByRole('textbox', { name: 'Tempel kode hasil, satu kode per baris' }).fill(code);
+  await page.getByRole('textbox', { name: 'Tempel kode hasil, satu kode per baris' }).fill(codes.join('\n'));
   await page.getByRole('button', { name: 'Tambahkan semua kode' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'kode diterima' })).toHaveText('1 kode diterima, 0 ditolak.');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+  await expect(page.locator('[data-bk-status]')).toHaveText('2 kode diterima, 0 ditolak.');
+  await expect(page.locator('[data-bk-recap] svg').first()).toBeVisible();
+  await page.getByRole('button', { name: /Tampilan kelas saja/ }).click();
+  await expect(page.getByRole('button', { name: /Tampilan kelas saja/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: /Tampilan kelas saja/ }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV hasil per peserta' }).click()]);
   expect(readFileSync(await download.path(), 'utf8')).toContain('Budi Santoso');
+  // Loads the QR decoder, then finds no camera on this machine (or is refused).
+  await page.getByRole('button', { name: 'Pindai dengan kamera' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /kamera/ })).toBeVisible();
 });
 
 test('exporting progress to a file and importing it back', async ({ page }, testInfo) => {
