@@ -13,53 +13,61 @@
  *   (libzim src/xapian/myhtmlparse.cc and htmlparse.cc).
  */
 
+import { HtmlPage } from './html-page';
+
 const noindexStart = '<!--htdig_noindex-->';
 const noindexEnd = '<!--/htdig_noindex-->';
 
+/** A page of the offline variant as it goes into the ZIM (one parse, see src/build/html-page.ts). */
+export function zimPage(html: string, name = 'HTML'): string {
+  const page = new HtmlPage(html, name);
+  revealZimOnlyIn(page);
+  withoutPagefindIn(page);
+  limitFullTextIndexIn(page);
+  return page.toString();
+}
+
 /** Drops `hidden` from every element marked `data-bk-zim-only`. */
-export function revealZimOnly(html: string): string {
-  return html.replace(/<[a-zA-Z][\w-]*\b[^>]*\sdata-bk-zim-only\b[^>]*>/g, (tag) => tag.replace(/\shidden(?:="[^"]*")?(?=[\s>/])/, ''));
+function revealZimOnlyIn(page: HtmlPage): void {
+  for (const el of page.find((e) => e.has('data-bk-zim-only') && e.has('hidden'))) el.removeAttr('hidden');
 }
 
 /** Removes the Pagefind location from the search page, so it uses the bundled index at once. */
-export function withoutPagefind(html: string): string {
-  return html.replace(/\sdata-bk-pagefind-path="[^"]*"/g, '');
+function withoutPagefindIn(page: HtmlPage): void {
+  for (const el of page.find((e) => e.has('data-bk-pagefind-path'))) el.removeAttr('data-bk-pagefind-path');
 }
 
 /**
  * Limits what libzim indexes to the page's `<main data-pagefind-body>`; a page without one is
  * marked noindex. A page whose structure is not the expected one is left fully indexed.
  */
-export function limitFullTextIndex(html: string): string {
-  const main = /<main\b[^>]*\sdata-pagefind-body\b[^>]*>/.exec(html);
+function limitFullTextIndexIn(page: HtmlPage): void {
+  const elements = [...page.elements()];
+  const main = elements.find((e) => e.tag === 'main' && e.has('data-pagefind-body'))?.node.sourceCodeLocation;
   if (!main) {
-    if (/<meta\s+name="robots"/i.test(html)) return html;
-    return html.replace(/<\/head>/i, '<meta name="robots" content="noindex"></head>');
+    const head = elements.find((e) => e.tag === 'head')?.node.sourceCodeLocation;
+    const hasRobots = elements.some((e) => e.tag === 'meta' && e.attr('name')?.toLowerCase() === 'robots');
+    if (!hasRobots && head?.endTag) page.edit(head.endTag.startOffset, head.endTag.startOffset, '<meta name="robots" content="noindex">');
+    return;
   }
-  const body = /<body\b[^>]*>/i.exec(html);
-  const mainEnd = html.lastIndexOf('</main>');
-  const bodyEnd = html.lastIndexOf('</body>');
-  if (!body || mainEnd < main.index || bodyEnd < mainEnd || body.index > main.index) return html;
-  const afterBody = body.index + body[0].length;
-  const afterMain = main.index + main[0].length;
-  const afterMainEnd = mainEnd + '</main>'.length;
-  return (
-    html.slice(0, afterBody) +
-    noindexStart +
-    html.slice(afterBody, afterMain) +
-    noindexEnd +
-    html.slice(afterMain, afterMainEnd) +
-    noindexStart +
-    html.slice(afterMainEnd, bodyEnd) +
-    noindexEnd +
-    html.slice(bodyEnd)
-  );
+  const body = elements.find((e) => e.tag === 'body')?.node.sourceCodeLocation;
+  if (!body?.startTag || !body.endTag || !main.startTag || !main.endTag) return;
+  const at = (offset: number, text: string) => page.edit(offset, offset, text);
+  at(body.startTag.endOffset, noindexStart);
+  at(main.startTag.endOffset, noindexEnd);
+  at(main.endTag.endOffset, noindexStart);
+  at(body.endTag.startOffset, noindexEnd);
 }
 
-/** A page of the offline variant as it goes into the ZIM. */
-export function zimPage(html: string): string {
-  return limitFullTextIndex(withoutPagefind(revealZimOnly(html)));
-}
+/** Each change on its own, for tests and for steps that need only one. */
+const applied = (change: (page: HtmlPage) => void) => (html: string) => {
+  const page = new HtmlPage(html);
+  change(page);
+  return page.toString();
+};
+export const revealZimOnly = applied(revealZimOnlyIn);
+export const withoutPagefind = applied(withoutPagefindIn);
+export const limitFullTextIndex = applied(limitFullTextIndexIn);
 
 /** Files of the offline variant that stay out of the ZIM: the zip's read-me describes the zip. */
 export const excludedFromZim: readonly RegExp[] = [/^BACA-SAYA\.txt$/];

@@ -72,7 +72,7 @@ export async function buildZim({ offlineDir, out, zimwriterfs, meta }: { offline
     for (const file of files) {
       const to = path.join(content, file);
       await mkdir(path.dirname(to), { recursive: true });
-      if (file.endsWith('.html')) await writeFile(to, zimPage(await readFile(path.join(offlineDir, file), 'utf8')));
+      if (file.endsWith('.html')) await writeFile(to, zimPage(await readFile(path.join(offlineDir, file), 'utf8'), file));
       else await copyFile(path.join(offlineDir, file), to);
     }
     // Beside the content, not in it: zimwriterfs reads the illustration by a path relative to the

@@ -7,6 +7,7 @@ import { versionLabel } from '../build-info';
 import { formatBytes } from '../shared/format-bytes';
 import { zimBlockAttribute, zimPlaceholders } from '../shared/placeholders';
 import { t } from '../i18n/t';
+import { HtmlPage } from './html-page';
 import { site } from '../site';
 
 /** What the build prints, once, when it cannot make the ZIM. */
@@ -34,31 +35,17 @@ export function zimMetadata(): ZimMetadata {
 }
 
 /** Removes the element that carries `attribute` (start tag to its matching end tag). */
-function removeElement(html: string, attribute: string): string {
-  const start = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${attribute}(?:="[^"]*")?[\\s>/]`).exec(html);
-  if (!start) return html;
-  const tag = (start[1] ?? '').toLowerCase();
-  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  tags.lastIndex = html.indexOf('>', start.index) + 1;
-  let depth = 1;
-  for (let m = tags.exec(html); m; m = tags.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return html.slice(0, start.index) + html.slice(m.index + m[0].length);
-  }
-  throw new Error(`${attribute}: <${tag}> tanpa tag penutup`);
-}
-
 /**
  * The download page with its ZIM block completed from the built file, or without the block when
  * there is no ZIM in this build (no page links a file that does not exist).
  */
 export function fillZimDownload(html: string, zim: Pick<ZimResult, 'bytes' | 'sha256'> | undefined): string {
-  if (!html.includes(zimBlockAttribute)) throw new Error(`Halaman unduhan ${routes.download()}: bagian ZIM (${zimBlockAttribute}) tidak ditemukan`);
-  if (!zim) return removeElement(html, zimBlockAttribute);
-  return html
-    .replaceAll(zimPlaceholders.size, formatBytes(zim.bytes))
-    .replaceAll(zimPlaceholders.bytes, String(zim.bytes))
-    .replaceAll(zimPlaceholders.sha256, zim.sha256);
+  const page = new HtmlPage(html, routes.download());
+  const blocks = page.find((el) => el.has(zimBlockAttribute));
+  if (!blocks.length) throw new Error(`Halaman unduhan ${routes.download()}: bagian ZIM (${zimBlockAttribute}) tidak ditemukan`);
+  if (!zim) for (const block of blocks) block.remove();
+  else page.fillTokens({ [zimPlaceholders.size]: formatBytes(zim.bytes), [zimPlaceholders.bytes]: String(zim.bytes), [zimPlaceholders.sha256]: zim.sha256 });
+  return page.toString();
 }
 
 export type ZimMode = 'auto' | 'required';

@@ -82,7 +82,8 @@ const kiwixSearchCases = [
   ['delapan area perubahan', 'modul/grand-design/index.html'],
   ['standar operasional prosedur', 'modul/sop-ap/index.html'],
   ['diagram alir', 'modul/sop-ap/index.html'],
-  ['melayani masyarakat', 'modul/pelayanan-integritas/index.html'],
+  ['gratifikasi', 'modul/pelayanan-integritas/index.html'],
+  ['tidak masuk kerja', 'modul/pelayanan-integritas/index.html'],
   ['hukuman disiplin', 'modul/pelayanan-integritas/index.html'],
   ['siklus PDCA', 'modul/kelompok-budaya-kerja/index.html'],
 ] as const;
