@@ -16,13 +16,6 @@ test('a query of punctuation only, or an empty one, gets a message (fallback ind
   await punctuationGetsAMessage(page, fileUrl('cari/index.html'));
 });
 
-test('in Chromium, the progress page from a folder does not show the per-file storage warning meant for Firefox', async ({ page }) => {
-  await page.goto(fileUrl('kemajuan/index.html'));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kemajuan Belajar');
-  await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
-  await expect(page.locator('[data-bk-file-hint]')).toBeHidden();
-});
-
 test('a glossary term opens its meaning in place from file://, and its link names the glossary file', async ({ page }) => {
   await page.goto(fileUrl('modul/grand-design/index.html'));
   await page.getByRole('button', { name: 'KKN', exact: true }).click();
