@@ -74,7 +74,8 @@ test.describe('pre-test dan post-test dalam mode ujian', () => {
     await page.getByRole('textbox', { name: 'Nama peserta' }).fill('Yusuf');
     await page.getByRole('button', { name: 'Buat kode hasil' }).click();
     // Blank answers are pointed out first, then may be sent as they are.
-    // (the visible message; the live region says the same words for screen readers)
+    // The visible message, not its copy in the screen-reader live region (announced a moment later).
+    await expect(page.locator('[data-bk-unanswered-text]')).toBeVisible();
     await expect(page.locator('[data-bk-unanswered-text]')).toContainText(`${pretest.quiz.questions.length} soal belum dijawab.`);
     await expect(page.locator('[data-bk-unanswered-list] a').first()).toHaveAttribute('href', `#soal-${pretest.quiz.questions[0]!.id}`);
     await page.getByRole('button', { name: 'Buat kode dengan soal yang kosong' }).click();
