@@ -38,6 +38,10 @@ export const routes = {
   asset: (file: string) => `/${file.replace(/^\/+/, '')}`,
   /** A classic script bundled from src/client/<name>.ts (pages add the build version: `scriptSrc`). */
   script: (name: string) => `/js/${name}.js`,
+  /** The action-plan worksheet (Rencana Aksi KBK) for trainers (issue 13). */
+  worksheet: () => '/rencana-aksi/',
+  /** The course booklet: every lesson, the glossary and the sources on one printable page (issue 13). */
+  booklet: () => '/buku-modul/',
 } as const;
 
 /** The file in dist/ that serves a root-absolute URL path: `/modul/x/` → `modul/x/index.html`. */
