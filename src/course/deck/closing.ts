@@ -37,5 +37,7 @@ export function closingSlide(links: ClosingLinks, number: number): Slide {
     title: t('deck.closingTitle'),
     html,
     notesHtml: `<p>${t('deck.closingNotes')}</p>`,
+    // The way to self-study ends the short version too.
+    core: true,
   };
 }
