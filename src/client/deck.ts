@@ -42,8 +42,11 @@ function settings(): DeckConfig {
   // The speaker view's previews are narrow iframes, but they show the projected slide, not a phone.
   const narrow = !receiver && window.innerWidth <= scrollActivationWidth;
   const size = printing
-    ? // One slide per A4 landscape page (297 × 210 mm at 96 px/in), nothing around it.
-      { width: 1122, height: 793, margin: 0 }
+    ? // One slide per A4 landscape page (297 × 210 mm, 1122 × 793 px at 96 px/in). reveal makes the
+      // page the slide's size times (1 + margin) and centres the slide on it: 1002 × 708 with a
+      // margin of 0.12 leaves 16 mm left and right and 11 mm above and below, which office
+      // printers do not clip. https://revealjs.com/pdf-export/
+      { width: 1002, height: 708, margin: 0.12 }
     : narrow
       ? // Phones read the scroll view; a narrower slide reflows the text instead of shrinking it to ~10 px.
         { width: 560, height: 800, margin: 0.02 }
