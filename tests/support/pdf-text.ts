@@ -24,7 +24,7 @@ const mm = (pt: number) => (pt * 25.4) / 72;
  * size give the rest. Used to check margins and page counts of printed handouts.
  */
 export async function readPdfText(data: Uint8Array): Promise<PdfPage[]> {
-  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(data), useSystemFonts: false });
   const doc = await task.promise;
   const pages: PdfPage[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
