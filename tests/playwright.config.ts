@@ -25,6 +25,8 @@ export default defineConfig({
   projects: [
     { name: 'situs', testDir: './e2e' },
     { name: 'offline', testDir: './offline' },
+    // The ZIM for Kiwix: zimcheck/zimsearch on the file, then kiwix-serve (started by the tests).
+    { name: 'zim', testDir: './zim' },
   ],
   webServer: {
     command: `node src/cli/serve.mjs dist`,

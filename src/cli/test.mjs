@@ -42,6 +42,8 @@ else {
 
 let passed = 0;
 let failed = 0;
+/** Why browser tests were skipped (e.g. the ZIM tests without zim-tools), reason → count. */
+const skipped = new Map();
 try {
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests;
@@ -53,10 +55,22 @@ try {
   const p = JSON.parse(readFileSync(playwrightJson, 'utf8'));
   passed += p.stats.expected;
   failed += p.stats.unexpected + p.stats.flaky;
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'skipped') continue;
+        const reason = t.annotations?.find((a) => a.type === 'skip')?.description ?? 'tanpa alasan';
+        skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of p.suites ?? []) visit(suite);
 } catch {
   failed += browser === 0 ? 0 : 1;
 }
 failed += failures.filter((f) => f === 'astro check' || f === 'build').length;
 if (failures.length) console.log(`\nGagal: ${failures.join(', ')}`);
+for (const [reason, n] of skipped) console.log(`\nDilewati ${n} tes: ${reason}`);
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);

@@ -11,8 +11,8 @@ const ui = uiFor<typeof searchScript>();
 /**
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With
  * it, nothing of the search itself is loaded until the reader opens it (focuses the box, or
- * arrives with `?q=`): then Pagefind over http, or on file:// the fallback engine and its index
- * as classic scripts. Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
+ * arrives with `?q=`): then Pagefind over http, or on file:// (and in the ZIM, which carries no
+ * Pagefind) the fallback engine and its index as classic scripts. Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
  * are drawn by this small UI with strings from the dictionary.
  */
 
@@ -35,6 +35,13 @@ function siteRoot(root: HTMLElement): URL {
   return new URL('.', new URL(root.dataset.bkHomeHref ?? '/', location.href));
 }
 
+/**
+ * The fallback index names pages by their web paths (`/modul/x/`); set once it is in use, so
+ * result links are rebuilt from the package's own folder: on file://, and over http wherever the
+ * package is served below some other root (a ZIM in kiwix-serve at `/<book>/`, a LAN server).
+ */
+let fallbackInUse = false;
+
 async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
   const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '' } = root.dataset;
   if (location.protocol !== 'file:' && bkPagefindPath) {
@@ -46,12 +53,13 @@ async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
   }
   await Promise.all([loadScript(bkFallbackSrc), loadScript(bkIndexSrc)]);
   if (!window.bkSearchFallback || !window.bkSearchIndex) throw new Error('indeks pencarian tidak terbaca');
+  fallbackInUse = true;
   return window.bkSearchFallback.create(window.bkSearchIndex);
 }
 
-/** A result URL as a link that works here: unchanged on the web, a relative `.html` file on file://. */
+/** A result URL as a link that works here: unchanged from Pagefind on the web, else a `.html` file in the package. */
 function linkFor(url: string, root: HTMLElement): string {
-  if (location.protocol !== 'file:') return url;
+  if (location.protocol !== 'file:' && !fallbackInUse) return url;
   const cut = url.search(/[?#]/);
   const [path, rest] = cut === -1 ? [url, ''] : [url.slice(0, cut), url.slice(cut)];
   return new URL(fileForPath(path) + rest, siteRoot(root)).href;

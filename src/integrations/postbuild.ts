@@ -10,11 +10,13 @@ import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
 import { buildServiceWorker } from '../build/service-worker';
 import { formatBytes } from '../shared/format-bytes';
+import { zimMode, zimStep } from '../build/zim';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
  * step's output by accident: sitemap → search index (Pagefind + file:// fallback) → module save lists → manifest and service
- * worker → offline variant → zip (which also fills the download page).
+ * worker → offline variant → zip (which also fills the download page) → ZIM for Kiwix, from the
+ * offline variant (fills or removes the download page's ZIM block; skipped without zimwriterfs).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -43,6 +45,12 @@ export function postbuild(): AstroIntegration {
         for (const u of offline.leftovers) logger.warn(`varian offline, URL absolut yang tidak ditulis ulang: ${u}`);
         const pack = await buildOfflinePackage({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
         logger.info(`paket offline: ${pack.zip}, ${pack.bytes} byte, ${pack.files} berkas, sha256 ${pack.sha256}`);
+        const { zim, skipped } = await zimStep({ dist, offlineDir: path.resolve(dist, '..', offline.dir), mode: zimMode() });
+        if (skipped) logger.warn(skipped);
+        if (zim) {
+          logger.info(`ZIM untuk Kiwix: ${path.relative(path.resolve(dist, '..'), zim.file)}, ${zim.bytes} byte, ${zim.files} berkas, sha256 ${zim.sha256}`);
+          for (const problem of zim.unstable) logger.warn(`ZIM tidak byte-identik antar-build: ${problem}`);
+        }
       },
     },
   };

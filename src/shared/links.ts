@@ -44,6 +44,8 @@ export const routes = {
   download: () => '/unduh/',
   /** The offline package itself (built by src/build/offline-package.ts). */
   offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
+  /** The course as one ZIM file for Kiwix readers (built by src/build/zim.ts when zimwriterfs exists). */
+  zim: () => '/unduh/budaya-kerja-asn.zim',
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
   /** A file served from public/ or built into dist/, e.g. `/manifest.webmanifest`. */

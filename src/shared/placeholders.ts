@@ -13,3 +13,17 @@ export const downloadPlaceholders = {
   sha256: '@@BK_ZIP_SHA256@@',
   files: '@@BK_ZIP_FILES@@',
 } as const;
+
+/**
+ * On the download page: the ZIM's size and checksum (src/build/zim.ts). The ZIM is written after every
+ * page has rendered; its block carries `data-bk-zim`, and a build without zimwriterfs removes it, so no
+ * page ever links a file that was not built.
+ */
+export const zimPlaceholders = {
+  size: '@@BK_ZIM_SIZE@@',
+  bytes: '@@BK_ZIM_BYTES@@',
+  sha256: '@@BK_ZIM_SHA256@@',
+} as const;
+
+/** The attribute that marks the ZIM block on the download page. */
+export const zimBlockAttribute = 'data-bk-zim';

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '../../src/lib/deck/parse';
+import { parseDeck } from '../../src/course/deck/parse';
 
 /**
  * What a learner, an official or a trainer reads must never narrate how the course was written, and
