@@ -18,3 +18,12 @@ test('the action-plan worksheet works from the unzipped folder: it saves, reload
   await page.getByRole('link', { name: 'Lembar kosong untuk dicetak' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rencana Aksi KBK: lembar kosong');
 });
+
+test('the booklet is in the package and opens from disk, its table of contents linking inside the page', async ({ page }) => {
+  await page.goto(fileUrl('index.html'));
+  await page.getByRole('link', { name: 'Buku Materi Budaya Kerja ASN' }).click();
+  await expect(page).toHaveURL(/buku\/index\.html$/);
+  await expect(page.locator('.bk-book-part')).toHaveCount(8);
+  await page.locator('.bk-book-toc').getByRole('link', { name: 'Glosarium' }).click();
+  await expect(page).toHaveURL(/buku\/index\.html#glosarium$/);
+});
