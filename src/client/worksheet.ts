@@ -9,6 +9,8 @@ import {
   ACTION_PLAN_KEY,
   damagedCopy,
   loadActionPlan,
+  newActionPlan,
+  newRow,
   saveActionPlan,
   storedActionPlan,
   type Synced,
@@ -102,7 +104,7 @@ function init(root: HTMLElement): void {
     });
   };
 
-  const newRow = (row: ActionPlanRow) => {
+  const rowFor = (row: ActionPlanRow) => {
     const tr = rowTemplate.cloneNode(true) as HTMLTableRowElement;
     tr.dataset.bkWsRow = row.id;
     return tr;
@@ -116,7 +118,7 @@ function init(root: HTMLElement): void {
     }
     const existing = new Map(rows().filter((tr) => tr.dataset.bkWsRow).map((tr) => [tr.dataset.bkWsRow, tr]));
     const wanted = plan.rows.map((row) => {
-      const tr = existing.get(row.id) ?? newRow(row);
+      const tr = existing.get(row.id) ?? rowFor(row);
       for (const f of actionPlanFields) {
         const el = control(tr, f);
         if (el.value !== row[f]) el.value = row[f];
@@ -133,10 +135,10 @@ function init(root: HTMLElement): void {
 
   /** What the page shows now, as a worksheet. */
   const collect = (): ActionPlan => {
-    const plan = emptyActionPlan(0);
+    const plan = emptyActionPlan();
     for (const input of headInputs) plan[input.dataset.bkWsHead as (typeof actionPlanHeaderFields)[number]] = input.value;
     for (const tr of rows()) {
-      const row = emptyRow(tr.dataset.bkWsRow);
+      const row = emptyRow(tr.dataset.bkWsRow ?? '');
       for (const f of actionPlanFields) row[f] = control(tr, f).value;
       plan.rows.push(row);
     }
@@ -191,7 +193,7 @@ function init(root: HTMLElement): void {
   required(root, '[data-bk-ws-add]', component).addEventListener('click', () => {
     if (rows().length >= maxRows) return say(ui('worksheet.rowsFull', { max: maxRows }));
     const plan = collect();
-    plan.rows.push(emptyRow());
+    plan.rows.push(newRow());
     render(plan);
     persist();
     control(rows().at(-1)!, 'masalah').focus();
@@ -206,7 +208,7 @@ function init(root: HTMLElement): void {
     if (hasText && !window.confirm(ui('worksheet.removeConfirm', { n: index + 1 }))) return;
     const plan = collect();
     plan.rows.splice(index, 1);
-    if (plan.rows.length === 0) plan.rows.push(emptyRow());
+    if (plan.rows.length === 0) plan.rows.push(newRow());
     render(plan);
     persist();
     const next = rows()[Math.min(index, rows().length - 1)]!;
@@ -247,7 +249,7 @@ function init(root: HTMLElement): void {
 
   required(root, '[data-bk-ws-clear]', component).addEventListener('click', () => {
     if (!isBlankActionPlan(collect()) && !window.confirm(ui('worksheet.clearConfirm'))) return;
-    render(emptyActionPlan());
+    render(newActionPlan());
     persist();
     say(ui('worksheet.cleared'));
   });

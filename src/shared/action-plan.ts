@@ -31,21 +31,16 @@ export const actionPlanLimits = { rows: 40, text: 4000 } as const;
 
 const rowId = /^[a-z0-9-]{1,40}$/i;
 
-/** A fresh row id; unique enough to tell rows apart across tabs and files. */
-export function newRowId(random: () => number = Math.random): string {
-  return `r${Date.now().toString(36)}${Math.floor(random() * 36 ** 6).toString(36)}`;
-}
-
-export function emptyRow(id = newRowId()): ActionPlanRow {
+export function emptyRow(id: string): ActionPlanRow {
   return { id, ...(Object.fromEntries(actionPlanFields.map((f) => [f, ''])) as Record<ActionPlanField, string>) };
 }
 
-/** An empty worksheet with `rows` empty rows. */
-export function emptyActionPlan(rows = 3): ActionPlan {
+/** An empty worksheet with one empty row per id (ids come from the caller: this module reads no clock). */
+export function emptyActionPlan(rowIds: readonly string[] = []): ActionPlan {
   return {
     v: ACTION_PLAN_VERSION,
     ...(Object.fromEntries(actionPlanHeaderFields.map((f) => [f, ''])) as Record<ActionPlanHeaderField, string>),
-    rows: Array.from({ length: rows }, () => emptyRow()),
+    rows: rowIds.map((id) => emptyRow(id)),
   };
 }
 
@@ -62,7 +57,7 @@ export function parseActionPlan(value: unknown): ActionPlan | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const v = value as Record<string, unknown>;
   if (v.v !== ACTION_PLAN_VERSION || !Array.isArray(v.rows) || v.rows.length > actionPlanLimits.rows) return undefined;
-  const plan = emptyActionPlan(0);
+  const plan = emptyActionPlan();
   for (const f of actionPlanHeaderFields) {
     const value = text(v[f]);
     if (value === undefined) return undefined;
@@ -106,7 +101,7 @@ function mergeText(base: string, mine: string, theirs: string, field?: ActionPla
  */
 export function mergeActionPlans(base: ActionPlan, mine: ActionPlan, theirs: ActionPlan): { plan: ActionPlan; conflicts: number } {
   let conflicts = 0;
-  const plan = emptyActionPlan(0);
+  const plan = emptyActionPlan();
   for (const f of actionPlanHeaderFields) {
     const m = mergeText(base[f], mine[f], theirs[f]);
     plan[f] = m.value;

@@ -11,7 +11,7 @@ import {
 } from '../../src/shared/action-plan';
 
 function plan(rows: Record<string, Partial<Record<string, string>>>, unit = ''): ActionPlan {
-  const p = emptyActionPlan(0);
+  const p = emptyActionPlan();
   p.unit = unit;
   for (const [id, fields] of Object.entries(rows)) p.rows.push({ ...emptyRow(id), ...fields });
   return p;
@@ -34,7 +34,7 @@ describe('reading a worksheet from storage or a file', () => {
   });
 
   it('knows a blank worksheet from one with anything written in it', () => {
-    expect(isBlankActionPlan(emptyActionPlan())).toBe(true);
+    expect(isBlankActionPlan(emptyActionPlan(['a', 'b', 'c']))).toBe(true);
     expect(isBlankActionPlan(plan({ a: { bukti: ' ' } }))).toBe(true);
     expect(isBlankActionPlan(plan({ a: { bukti: 'RBK' } }))).toBe(false);
     expect(isBlankActionPlan(plan({}, 'Kelurahan'))).toBe(false);

@@ -7,10 +7,21 @@
  *   of overwriting it;
  * - a save that fails leaves the text on screen and says so, so it can still go to a file.
  */
-import { mergeActionPlans, emptyActionPlan, parseActionPlan, type ActionPlan } from '../../shared/action-plan';
+import { mergeActionPlans, emptyActionPlan, emptyRow, parseActionPlan, type ActionPlan, type ActionPlanRow } from '../../shared/action-plan';
 
 export const ACTION_PLAN_KEY = 'bkasn:rencana-aksi';
 export const ACTION_PLAN_DAMAGED_KEY = 'bkasn:rencana-aksi:rusak';
+
+/** A fresh row id, unique enough to tell rows apart across tabs and files. */
+export function newRowId(): string {
+  return `r${Date.now().toString(36)}${Math.floor(Math.random() * 36 ** 6).toString(36)}`;
+}
+
+/** A new empty row. */
+export const newRow = (): ActionPlanRow => emptyRow(newRowId());
+
+/** A new worksheet with `rows` empty rows, as a device without a saved one starts. */
+export const newActionPlan = (rows = 3): ActionPlan => emptyActionPlan(Array.from({ length: rows }, newRowId));
 
 /** Why the worksheet could not be read or saved as usual, for a notice on the page. */
 export type WorksheetNotice = 'unavailable' | 'full' | 'damaged' | 'merged';
@@ -79,7 +90,7 @@ export function loadActionPlan(): Synced & { notice?: WorksheetNotice; damaged?:
   const s = storage();
   const found = read(s);
   if (found.kind === 'ok') return found.synced;
-  const empty = { plan: emptyActionPlan(), rev: 0 };
+  const empty = { plan: newActionPlan(), rev: 0 };
   if (found.kind === 'unavailable') return { ...empty, notice: 'unavailable' };
   if (found.kind === 'damaged') {
     keepDamaged(s!, found.raw);
