@@ -64,9 +64,9 @@ function distance(a: string, b: string): number {
 
 /**
  * Checks every reference between collections: a lesson's regulations, deck and quiz; a quiz's
- * lesson and citations (down to the heading slug); a deck's lesson; `<Reg>`/`<Term>` ids in MDX
- * bodies; regulation and glossary links; and unique lesson order. Returns all problems at once so
- * an editor can fix them in one pass.
+ * lesson and citations (down to the heading slug); one skill per question id across the pre- and
+ * post-test; a deck's lesson; `<Reg>`/`<Term>` ids in MDX bodies; regulation and glossary links;
+ * and unique lesson order. Returns all problems at once so an editor can fix them in one pass.
  */
 export function checkReferences(input: CourseInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -119,6 +119,23 @@ export function checkReferences(input: CourseInput): ContentProblem[] {
         } else if (!lesson.headings.includes(q.cite.section)) {
           missing(file, `${at}.section`, 'bagian', q.cite.section, new Set(lesson.headings), `judul-judul ${lesson.file}`);
         }
+      }
+    });
+  }
+
+  // The pre-test and post-test measure the same abilities: a question id in both names one skill.
+  const skillOf = new Map<string, { skill: string; file: string }>();
+  for (const quiz of input.quizzes.filter((q) => q.data.kind !== 'module')) {
+    quiz.data.questions.forEach((q, i) => {
+      if (!q.skill) return;
+      const other = skillOf.get(q.id);
+      if (!other) skillOf.set(q.id, { skill: q.skill, file: quiz.file });
+      else if (other.skill !== q.skill) {
+        problems.push({
+          file: quiz.file,
+          field: `questions.${i}.skill`,
+          message: `soal "${q.id}" menguji "${q.skill}", tetapi di ${other.file} soal ber-id sama menguji "${other.skill}"; samakan keduanya`,
+        });
       }
     });
   }

@@ -2,6 +2,13 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkReferences } from './check-references';
 import { formatProblems } from '../schemas/editor-errors';
 import { parseDeckEntry, type ParsedDeck } from './deck/load';
+import { arrangeQuiz, keyPositionProblems, type ArrangedQuiz } from '../shared/quiz-order';
+
+/**
+ * A quiz as every page and output sees it: its options already in display order (see
+ * src/shared/quiz-order.ts), so the pages, the key model and the result codes agree.
+ */
+export type CourseQuiz = Omit<CollectionEntry<'quizzes'>, 'data'> & { data: ArrangedQuiz };
 
 /** One module as a learner meets it: the lesson, with its deck and quiz when they exist. */
 export interface Module {
@@ -12,7 +19,7 @@ export interface Module {
   deck?: CollectionEntry<'decks'>;
   /** The deck's slides, parsed at build time (present whenever `deck` is). */
   slides?: ParsedDeck;
-  quiz?: CollectionEntry<'quizzes'>;
+  quiz?: CourseQuiz;
   headings: { depth: number; slug: string; text: string }[];
   prev?: Module;
   next?: Module;
@@ -22,7 +29,8 @@ export interface Course {
   modules: Module[];
   regulations: Map<string, CollectionEntry<'regulations'>['data']>;
   glossary: Map<string, CollectionEntry<'glossary'>['data']>;
-  quizzes: Map<string, CollectionEntry<'quizzes'>>;
+  /** Every quiz, options in display order. */
+  quizzes: Map<string, CourseQuiz>;
   decks: Map<string, CollectionEntry<'decks'>>;
   /** Every deck's slides by deck id, parsed and checked at build time. */
   deckSlides: Map<string, ParsedDeck>;
@@ -67,9 +75,14 @@ async function loadCourse(): Promise<Course> {
   });
   const deckSlides = new Map(decks.map((d) => [d.id, parseDeckEntry(d)]));
   for (const parsed of deckSlides.values()) problems.push(...parsed.problems);
+  const arranged: CourseQuiz[] = quizzes.map((q) => ({ ...q, data: arrangeQuiz(q.id, q.data) }));
+  for (const q of arranged) {
+    const file = q.filePath ?? `content/quizzes/${q.id}.yaml`;
+    for (const message of keyPositionProblems(q.data)) problems.push({ file, field: 'questions', message });
+  }
   if (problems.length) throw new Error(formatProblems(problems));
 
-  const quizMap = new Map(quizzes.map((q) => [q.id, q]));
+  const quizMap = new Map(arranged.map((q) => [q.id, q]));
   const deckMap = new Map(decks.map((d) => [d.id, d]));
   const modules: Module[] = rendered
     .sort((a, b) => a.entry.data.order - b.entry.data.order)

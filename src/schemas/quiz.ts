@@ -30,6 +30,12 @@ const common = {
   explanation: textField,
   /** What the question tests. */
   cite: citeShape,
+  /**
+   * The ability the question tests, in a few words ("Membedakan keluaran dan hasil"). Required in
+   * the pre-test and post-test: a question with the same id in both tests the same ability, and the
+   * class recap reports % correct per ability, pre vs post.
+   */
+  skill: textField.optional(),
 };
 
 const choiceOptions = z.array(optionShape).min(2).max(6);
@@ -75,11 +81,20 @@ export const quizShape = z
     lesson: idField.optional(),
     /** One or two sentences shown above the questions. */
     description: textField.optional(),
+    /**
+     * Exam mode, for the pre-test and post-test: no checking per question, no answer key and no
+     * retry before the participant makes a result code; the key is not in the page at all (the
+     * trainer's recap scores the codes). After the code, a separate page shows the explanations.
+     */
+    exam: z.boolean().default(false),
     questions: z.array(questionShape).min(1).max(40),
   })
   .superRefine((quiz, ctx) => {
     if (quiz.kind === 'module' && !quiz.lesson) {
       ctx.addIssue({ code: 'custom', path: ['lesson'], message: 'wajib diisi untuk kuis modul (id pelajaran), tetapi tidak ada' });
+    }
+    if (quiz.exam && quiz.kind === 'module') {
+      ctx.addIssue({ code: 'custom', path: ['exam'], message: 'mode ujian hanya untuk pretest dan posttest (kuis modul tidak membuat kode hasil)' });
     }
     const seen = new Map<string, number>();
     quiz.questions.forEach((q, i) => {
@@ -91,6 +106,13 @@ export const quizShape = z
           message: `id "${q.id}" sudah dipakai pertanyaan ke-${first + 1}; setiap pertanyaan butuh id yang unik`,
         });
       } else seen.set(q.id, i);
+      if (quiz.kind !== 'module' && !q.skill) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'skill'],
+          message: 'wajib diisi di pre-test dan post-test: kemampuan yang diuji soal ini, sama dengan soal ber-id sama di tes satunya',
+        });
+      }
       if (!q.cite.regulation && !q.cite.section) {
         ctx.addIssue({ code: 'custom', path: ['questions', i, 'cite'], message: 'isi minimal salah satu: regulation atau section' });
       }

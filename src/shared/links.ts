@@ -11,6 +11,8 @@ export const routes = {
   /** A heading of a lesson, e.g. the section a quiz question cites. */
   lessonSection: (id: string, slug: string) => `/modul/${id}/#${slug}`,
   quiz: (id: string) => `/kuis/${id}/`,
+  /** An exam-mode quiz's key and explanations, a page of its own (the exam page carries no key). */
+  quizReview: (id: string) => `/kuis/${id}/pembahasan/`,
   deck: (id: string) => `/presentasi/${id}/`,
   /** The deck with the presenter guide open ("Buka catatan pembicara" and the keys). */
   deckPresenter: (id: string) => `/presentasi/${id}/?presenter`,

@@ -2,10 +2,12 @@ import type { Question, Quiz } from '../schemas/quiz';
 import { quizFingerprint, type Answer, type AnswerShape, type QuizKey } from './result-code';
 
 /**
- * The quiz key model, derived once from the schema: each question's answer shape and key in
- * authored indices (the same indices the inputs' values and result codes use), and the choices
- * of a matching question. Pages embed it as data (`quizKeyData`) wherever something scores: the
- * quiz page, the recap page (and later the SCORM package); no script reads a key from markup.
+ * The quiz key model, derived once from the arranged quiz (options in the order the build shows
+ * them, see src/shared/quiz-order.ts): each question's answer shape and key in display indices
+ * (the same indices the inputs' values and result codes use), and the choices of a matching
+ * question. Pages embed it as data (`quizKeyData`) wherever something scores: the quiz page, the
+ * recap page (and later the SCORM package); no script reads a key from markup. An exam page
+ * embeds only `quizModelData`: what a code needs, without the key.
  */
 
 /**
@@ -43,22 +45,30 @@ export function keyOf(q: Question): Answer {
   }
 }
 
-/** What the result-code decoder needs of a quiz. */
+/** What the result-code decoder needs of a quiz; the fingerprint covers ids, shapes and keys. */
 export function quizKey(id: string, quiz: Quiz): QuizKey {
   const shapes = quiz.questions.map(shapeOf);
-  return { fingerprint: quizFingerprint(id, quiz.questions.map((q) => q.id), shapes), shapes };
+  return { fingerprint: quizFingerprint(id, quiz.questions.map((q) => q.id), shapes, quiz.questions.map(keyOf)), shapes };
+}
+
+/** What a page that makes result codes needs of a quiz, without its key (an exam page embeds this). */
+export interface QuizModelData extends QuizKey {
+  /** Question ids, the `data-bk-q` of each question on the quiz page. */
+  ids: string[];
 }
 
 /** Everything a scorer needs of a quiz, in question order; what the pages embed as JSON. */
-export interface QuizKeyData extends QuizKey {
-  /** Question ids, the `data-bk-q` of each question on the quiz page. */
-  ids: string[];
+export interface QuizKeyData extends QuizModelData {
   /** The right answer of each question. */
   keys: Answer[];
 }
 
+export function quizModelData(id: string, quiz: Quiz): QuizModelData {
+  return { ...quizKey(id, quiz), ids: quiz.questions.map((q) => q.id) };
+}
+
 export function quizKeyData(id: string, quiz: Quiz): QuizKeyData {
-  return { ...quizKey(id, quiz), ids: quiz.questions.map((q) => q.id), keys: quiz.questions.map(keyOf) };
+  return { ...quizModelData(id, quiz), keys: quiz.questions.map(keyOf) };
 }
 
 /**

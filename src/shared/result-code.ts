@@ -1,10 +1,13 @@
 /**
  * Result codes: how a participant's pre-/post-test answers reach the trainer's class recap with no
  * backend. A code is `BK` + Crockford base32 of a small binary record (format version, quiz
- * fingerprint, day, quiz id, bit-packed answers, the typed name) closed by a CRC-32, so it is
- * made of digits and capital letters only: safe to copy, paste, dictate, and small in a QR code
- * (alphanumeric mode). The checksum catches a mistyped or altered code; it is not a signature
- * (a static site has no secret), so the recap is a teaching aid, not an exam record.
+ * fingerprint, day, attempt, device mark, quiz id, bit-packed answers, the typed name) closed by a
+ * CRC-32, so it is made of digits and capital letters only: safe to copy, paste, dictate, and
+ * small in a QR code (alphanumeric mode). The checksum catches a mistyped or altered code; it is
+ * not a signature (a static site has no secret), so the recap is a teaching aid, not an exam record.
+ *
+ * Format versions: 1 (until the attempt and device mark were added) still decodes, as attempt 1
+ * with no device mark; 2 is what `encodeResult` writes; anything else is refused as `version`.
  *
  * Pure module: used by the quiz page (encode, scoring), the recap page (decode, scoring) and the
  * build (answer keys, fingerprints), and unit-tested on its own.
@@ -30,6 +33,17 @@ export interface ResultPayload {
   fingerprint: number;
   /** Day the test was taken, as days since 2024-01-01 (see `dayNumber`). */
   day: number;
+  /**
+   * Which attempt of this participant (by name) on this device this is, from 1; a newer attempt
+   * replaces an older one in the recap. Version-1 codes carry none and decode as 1.
+   */
+  attempt: number;
+  /**
+   * A random 24-bit mark of the device (browser) the code was made on, the same for every code it
+   * makes: two codes with the same name and the same mark come from the same participant, the
+   * same name with two marks from two people. Version-1 codes carry none.
+   */
+  device?: number;
   name: string;
   answers: Answer[];
 }
@@ -56,7 +70,12 @@ export type RejectReason =
 export type DecodeResult = { ok: true; value: ResultPayload } | { ok: false; reason: RejectReason; detail?: string };
 
 export const CODE_PREFIX = 'BK';
-const FORMAT_VERSION = 1;
+/** The format `encodeResult` writes. */
+export const FORMAT_VERSION = 2;
+/** Highest attempt number a code carries (one byte). */
+export const MAX_ATTEMPT = 255;
+/** Device marks are 24-bit numbers. */
+export const DEVICE_LIMIT = 0x1000000;
 /** Longest name a code carries, in UTF-8 bytes (about 60 Latin letters). */
 export const MAX_NAME_BYTES = 60;
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -82,9 +101,13 @@ export function dayToIso(day: number): string {
   return new Date(EPOCH + day * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A 16-bit fingerprint of a quiz's question ids and shapes: codes from another version of the quiz are refused. */
-export function quizFingerprint(quiz: string, ids: readonly string[], shapes: readonly AnswerShape[]): number {
-  const text = quiz + '|' + ids.map((id, i) => id + ':' + JSON.stringify(shapes[i])).join('|');
+/**
+ * A 16-bit fingerprint of a quiz's question ids, shapes and (when given) keys: a code made on
+ * another version of the quiz, where an answer index would mean another option, is refused as
+ * outdated instead of being scored against the wrong key.
+ */
+export function quizFingerprint(quiz: string, ids: readonly string[], shapes: readonly AnswerShape[], keys?: readonly Answer[]): number {
+  const text = quiz + '|' + ids.map((id, i) => id + ':' + JSON.stringify(shapes[i]) + (keys ? '=' + String(keys[i]) : '')).join('|');
   return crc32(new TextEncoder().encode(text)) & 0xffff;
 }
 
@@ -201,26 +224,56 @@ function fromBase32(text: string): number[] | undefined {
   return bits >= 5 || acc !== 0 ? undefined : out;
 }
 
-/** Trims a name to what a code can carry: no control characters, single spaces, at most MAX_NAME_BYTES. */
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * A name as people read it: Unicode NFC (so "é" typed two ways is one name), no invisible format
+ * characters (zero-width spaces and joiners, soft hyphens, direction marks), no control
+ * characters, single spaces.
+ */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(new RegExp(controlCharacters.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The form of a name used to tell whether two codes name the same person: normalized, any case. */
+export function nameKey(name: string): string {
+  return normalizeName(name).toLocaleLowerCase('id');
+}
+
+/** Trims a name to what a code can carry: normalized (see `normalizeName`), at most MAX_NAME_BYTES. */
 export function cleanName(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  let clean = name.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  let clean = normalizeName(name);
   const encoder = new TextEncoder();
   while (encoder.encode(clean).length > MAX_NAME_BYTES) clean = Array.from(clean).slice(0, -1).join('').trim();
   return clean;
 }
 
-/** Encodes a payload; the name is cleaned first (see `cleanName`). */
+/**
+ * Encodes a payload in the current format (2); the name is cleaned first (see `cleanName`), the
+ * attempt kept within 1–255 and a missing device mark written as 0.
+ */
 export function encodeResult(payload: ResultPayload, shapes: readonly AnswerShape[]): string {
   const encoder = new TextEncoder();
   const quiz = Array.from(encoder.encode(payload.quiz));
   const name = Array.from(encoder.encode(cleanName(payload.name)));
+  const attempt = Math.min(MAX_ATTEMPT, Math.max(1, Math.floor(payload.attempt)));
+  const device = (payload.device ?? 0) % DEVICE_LIMIT;
   const bytes = [
     FORMAT_VERSION,
     (payload.fingerprint >> 8) & 255,
     payload.fingerprint & 255,
     (payload.day >> 8) & 255,
     payload.day & 255,
+    attempt,
+    (device >> 16) & 255,
+    (device >> 8) & 255,
+    device & 255,
     quiz.length,
     ...quiz,
     ...packAnswers(shapes, payload.answers),
@@ -248,12 +301,18 @@ export function decodeResult(input: string, keyFor: (quiz: string) => QuizKey | 
   const data = bytes.slice(0, -4);
   const crc = ((bytes.at(-4)! << 24) | (bytes.at(-3)! << 16) | (bytes.at(-2)! << 8) | bytes.at(-1)!) >>> 0;
   if (crc32(data) !== crc) return { ok: false, reason: 'checksum' };
-  if (data[0] !== FORMAT_VERSION) return { ok: false, reason: 'version' };
+  const version = data[0]!;
+  if (version !== 1 && version !== 2) return { ok: false, reason: 'version', detail: String(version) };
   const fingerprint = (data[1]! << 8) | data[2]!;
   const day = (data[3]! << 8) | data[4]!;
-  const quizLength = data[5]!;
+  // Version 1 had no attempt and device mark: its quiz id follows the day.
+  const attempt = version === 1 ? 1 : data[5]!;
+  const device = version === 1 ? undefined : (data[6]! << 16) | (data[7]! << 8) | data[8]!;
+  let pos = version === 1 ? 5 : 9;
+  if (attempt < 1 || pos >= data.length) return { ok: false, reason: 'length' };
+  const quizLength = data[pos]!;
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let pos = 6;
+  pos += 1;
   const quiz = String.fromCharCode(...data.slice(pos, pos + quizLength));
   pos += quizLength;
   const key = /^[a-z0-9-]{1,40}$/.test(quiz) ? keyFor(quiz) : undefined;
@@ -272,8 +331,12 @@ export function decodeResult(input: string, keyFor: (quiz: string) => QuizKey | 
   } catch {
     return { ok: false, reason: 'name' };
   }
-  if (cleanName(name) !== name || !name) return { ok: false, reason: 'name' };
-  return { ok: true, value: { quiz, fingerprint, day, name, answers } };
+  // Invisible characters and other normal forms are tolerated here (the recap compares names
+  // normalized); control characters and blank names are not.
+  if (!name.trim() || controlCharacters.test(name)) return { ok: false, reason: 'name' };
+  const value: ResultPayload = { quiz, fingerprint, day, attempt, name, answers };
+  if (device !== undefined) value.device = device;
+  return { ok: true, value };
 }
 
 /** Points for one answer against its key (same representation): 1 when exactly right. */

@@ -169,11 +169,24 @@ test.describe('kuis tanpa JavaScript', () => {
   });
 });
 
-test('a quiz page loads at most 8 KB gz of JavaScript', async ({ context, baseURL }) => {
-  const result = await measure(context, `${baseURL}/kuis/pretest/`);
+for (const [kind, url] of [
+  ['a module quiz', '/kuis/grand-design/'],
+  ['the pre-test (exam mode)', '/kuis/pretest/'],
+  ['the post-test (exam mode)', '/kuis/posttest/'],
+  ['an exam\'s review page', '/kuis/pretest/pembahasan/'],
+]) {
+  test(`${kind} loads at most 8 KB gz of JavaScript, without the QR encoder`, async ({ context, baseURL }) => {
+    const result = await measure(context, `${baseURL}${url}`);
+    const detail = result.requests.map((r) => `${r.type} ${r.encoded} B ${r.url}`).join('\n');
+    expect(result.byKind.js?.encoded ?? 0, detail).toBeGreaterThan(0);
+    expect(result.byKind.js?.encoded ?? 0, detail).toBeLessThanOrEqual(8 * 1024);
+    // The QR encoder is not part of the first load.
+    expect(result.requests.some((r) => r.url.includes('/js/qr.js')), detail).toBe(false);
+  });
+}
+
+test('the recap loads neither QR script until a code is scanned or made', async ({ context, baseURL }) => {
+  const result = await measure(context, `${baseURL}/rekap/`);
   const detail = result.requests.map((r) => `${r.type} ${r.encoded} B ${r.url}`).join('\n');
-  expect(result.byKind.js?.encoded ?? 0, detail).toBeGreaterThan(0);
-  expect(result.byKind.js?.encoded ?? 0, detail).toBeLessThanOrEqual(8 * 1024);
-  // The QR encoder is not part of the first load.
-  expect(result.requests.some((r) => r.url.includes('/js/qr.js')), detail).toBe(false);
+  expect(result.requests.filter((r) => /\/js\/qr(-scan)?\.js/.test(r.url)), detail).toEqual([]);
 });

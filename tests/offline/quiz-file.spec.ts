@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { offlineDir } from '../support/dist';
-import { answerAllCorrectly, answerWrongly } from '../support/quiz';
+import { answerAllCorrectly, answerWrongly, makeCode } from '../support/quiz';
 
 const fileUrl = (relative: string) => pathToFileURL(path.join(offlineDir, relative)).href;
 
@@ -21,14 +21,15 @@ test('a module quiz answers, scores and remembers its best score from file://', 
   await expect(page.locator('[data-bk-best]')).toHaveText(/^Skor terbaik Anda: \d+%/);
 });
 
-test('the pre-test makes a result code and loads its QR encoder from file://', async ({ page }) => {
+test('the pre-test makes a result code, loads its QR encoder and opens its review page from file://', async ({ page, context }) => {
   await page.goto(fileUrl('kuis/pretest/index.html'));
   await answerAllCorrectly(page);
-  await page.getByRole('button', { name: 'Periksa semua jawaban' }).click();
-  await page.getByRole('textbox', { name: 'Nama peserta' }).fill('Ahmad');
-  await page.getByRole('button', { name: 'Buat kode hasil' }).click();
+  const code = await makeCode(page, 'Ahmad');
   await expect(page.getByRole('img', { name: 'Kode QR kode hasil' })).toBeVisible();
-  const code = await page.getByRole('textbox', { name: 'Kode hasil' }).inputValue();
+  const [review] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Lihat kunci, pembahasan/ }).click()]);
+  await expect(review).toHaveURL(/\/kuis\/pretest\/pembahasan\/index\.html#BK/);
+  await expect(review.locator('[data-bk-score]')).toHaveText(/\(100%\)\.$/);
+  await review.close();
   await page.goto(fileUrl('rekap/index.html'));
   const one = page.getByRole('textbox', { name: 'Ketik atau pindai satu kode' });
   await one.fill(code);

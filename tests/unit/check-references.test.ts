@@ -22,7 +22,7 @@ function course(overrides: Partial<CourseInput> = {}): CourseInput {
         id: 'grand-design',
         file: 'content/quizzes/grand-design.yaml',
         data: {
-          title: 'K', kind: 'module', lesson: 'grand-design',
+          title: 'K', kind: 'module', lesson: 'grand-design', exam: false,
           questions: [{ id: 'q1', type: 'truefalse', prompt: 'p', answer: true, explanation: 'e', cite: { section: 'delapan-area-perubahan' } }],
         },
       },
@@ -85,6 +85,24 @@ describe('cross-references between collections', () => {
         file: 'content/quizzes/grand-design.yaml',
         field: 'questions.0.cite.section',
         message: 'bagian "delapan-area" tidak ditemukan di judul-judul content/lessons/grand-design.mdx',
+      },
+    ]);
+  });
+
+  it('fails a question id that tests one skill in the pre-test and another in the post-test', () => {
+    const q = { id: 'p01', type: 'truefalse' as const, prompt: 'p', answer: true, explanation: 'e', cite: { regulation: 'perpres-81-2010' } };
+    const test = (kind: 'pretest' | 'posttest', skill: string) => ({
+      id: kind,
+      file: `content/quizzes/${kind}.yaml`,
+      data: { title: kind, kind, exam: true, questions: [{ ...q, skill }] },
+    });
+    const c = course();
+    c.quizzes = [...c.quizzes, test('pretest', 'Membaca simbol'), test('posttest', 'Membaca simbol SOP')];
+    expect(checkReferences(c)).toEqual([
+      {
+        file: 'content/quizzes/posttest.yaml',
+        field: 'questions.0.skill',
+        message: 'soal "p01" menguji "Membaca simbol SOP", tetapi di content/quizzes/pretest.yaml soal ber-id sama menguji "Membaca simbol"; samakan keduanya',
       },
     ]);
   });

@@ -9,6 +9,9 @@ import {
   isCorrect,
   quizFingerprint,
   MAX_NAME_BYTES,
+  MAX_ATTEMPT,
+  FORMAT_VERSION,
+  normalizeName,
   type AnswerShape,
   type ResultPayload,
 } from '../../src/shared/result-code';
@@ -28,9 +31,68 @@ const payload: ResultPayload = {
   quiz: 'pretest',
   fingerprint,
   day: dayNumber(new Date(2026, 10, 23)),
+  attempt: 2,
+  device: 0xa1b2c3,
   name: 'Siti Rahayu, S.Sos.',
   answers: [[2], [0, 3, 4], [0], [1, 0, -1, 5], []],
 };
+
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function toBase32(bytes: number[]): string {
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const byte of bytes) {
+    acc = (acc << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(acc >> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    acc &= (1 << bits) - 1;
+  }
+  if (bits) out += ALPHABET[(acc << (5 - bits)) & 31];
+  return out;
+}
+
+function fromBase32(text: string): number[] {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  for (const ch of text) {
+    acc = (acc << 5) | ALPHABET.indexOf(ch);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((acc >> (bits - 8)) & 255);
+      bits -= 8;
+    }
+    acc &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+const withCrc = (bytes: number[]) => {
+  const crc = crc32(bytes);
+  return 'BK' + toBase32([...bytes, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
+};
+
+/** A version-1 code, byte for byte as the site wrote it before attempts: no attempt, no device mark. */
+function encodeVersion1(p: Omit<ResultPayload, 'attempt' | 'device'>, s: AnswerShape[]): string {
+  // The answers are packed the same way in both versions: take them from a version-2 code.
+  const v2 = fromBase32(encodeResult({ ...p, attempt: 1 }, s).slice(2)).slice(0, -4);
+  const quizLength = v2[9]!;
+  const rest = v2.slice(10 + quizLength);
+  const quiz = [...new TextEncoder().encode(p.quiz)];
+  return withCrc([1, (p.fingerprint >> 8) & 255, p.fingerprint & 255, (p.day >> 8) & 255, p.day & 255, quiz.length, ...quiz, ...rest]);
+}
+
+/** The same code with another format version (and a valid checksum). */
+function withVersion(code: string, version: number): string {
+  const bytes = fromBase32(code.slice(2)).slice(0, -4);
+  bytes[0] = version;
+  return withCrc(bytes);
+}
 
 /** Flips one character of the code body to another valid base32 character. */
 function alter(code: string, at: number): string {
@@ -39,7 +101,7 @@ function alter(code: string, at: number): string {
 }
 
 describe('result codes', () => {
-  it('round-trips quiz id, answers (including unanswered ones), day and name', () => {
+  it('round-trips quiz id, answers (including unanswered ones), day, attempt, device mark and name', () => {
     const code = encodeResult(payload, shapes);
     expect(decodeResult(code, keyFor)).toEqual({ ok: true, value: payload });
     expect(dayToIso(payload.day)).toBe('2026-11-23');
@@ -89,6 +151,38 @@ describe('result codes', () => {
     const long = cleanName('Ñ'.repeat(100));
     expect(new TextEncoder().encode(long).length).toBeLessThanOrEqual(MAX_NAME_BYTES);
     expect(cleanName('  Budi\n\tSantoso  ')).toBe('Budi Santoso');
+  });
+
+  it('writes names in one form: NFC, without zero-width or other invisible characters', () => {
+    expect(cleanName('Bu\u200bdi\u00ad Sant\u200dos\u2060o\ufeff')).toBe('Budi Santoso');
+    expect(cleanName('Andre\u0301')).toBe('Andr\u00e9');
+    expect(normalizeName('Andre\u0301 \u200b')).toBe(cleanName('Andr\u00e9'));
+    const decoded = decodeResult(encodeResult({ ...payload, name: 'Ni Luh Ayu\u200b' }, shapes), keyFor);
+    expect(decoded).toMatchObject({ ok: true, value: { name: 'Ni Luh Ayu' } });
+  });
+
+  it('writes format version 2, keeps the attempt within one byte and the device mark within 24 bits', () => {
+    const code = encodeResult({ ...payload, attempt: 999, device: 0x1fffffe }, shapes);
+    expect(decodeResult(code, keyFor)).toMatchObject({ ok: true, value: { attempt: MAX_ATTEMPT, device: 0xfffffe } });
+    expect(FORMAT_VERSION).toBe(2);
+  });
+
+  it('still reads version-1 codes (made before attempts existed) as attempt 1 without a device mark', () => {
+    const { attempt: _a, device: _d, ...v1 } = payload;
+    const code = encodeVersion1(v1, shapes);
+    expect(decodeResult(code, keyFor)).toEqual({ ok: true, value: { ...v1, attempt: 1 } });
+  });
+
+  it('refuses a code of an unknown format version, saying which', () => {
+    const code = encodeResult(payload, shapes);
+    expect(decodeResult(withVersion(code, 3), keyFor)).toEqual({ ok: false, reason: 'version', detail: '3' });
+    expect(decodeResult(withVersion(code, 0), keyFor)).toEqual({ ok: false, reason: 'version', detail: '0' });
+  });
+
+  it('changes the fingerprint when a key changes, so a code is never scored against another key', () => {
+    const keysA = [[1], [0, 2], [1], [0, 1, 2, 3], [5]];
+    const keysB = [[2], [0, 2], [1], [0, 1, 2, 3], [5]];
+    expect(quizFingerprint('pretest', ids, shapes, keysA)).not.toBe(quizFingerprint('pretest', ids, shapes, keysB));
   });
 
   it('changes the fingerprint when a question changes shape', () => {

@@ -116,6 +116,21 @@ describe('quiz files', () => {
       { file: qfile, field: 'lesson', message: 'wajib diisi untuk kuis modul (id pelajaran), tetapi tidak ada' },
     ]);
   });
+
+  it('allows exam mode only on the pre- and post-test, and asks for the skill of each of their questions', () => {
+    expect(checkAgainst(quizSchema, { ...quiz, exam: true }, qfile)).toEqual([
+      { file: qfile, field: 'exam', message: 'mode ujian hanya untuk pretest dan posttest (kuis modul tidak membuat kode hasil)' },
+    ]);
+    const pretest = { title: 'Pre-test', kind: 'pretest', exam: true, questions: [question] };
+    expect(checkAgainst(quizSchema, pretest, qfile)).toEqual([
+      {
+        file: qfile,
+        field: 'questions.0.skill',
+        message: 'wajib diisi di pre-test dan post-test: kemampuan yang diuji soal ini, sama dengan soal ber-id sama di tes satunya',
+      },
+    ]);
+    expect(checkAgainst(quizSchema, { ...pretest, questions: [{ ...question, skill: 'Memilih A' }] }, qfile)).toEqual([]);
+  });
 });
 
 describe('regulations and decks', () => {

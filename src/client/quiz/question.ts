@@ -1,7 +1,8 @@
 import { isCorrect, rightParts, type Answer, type AnswerShape } from '../../shared/result-code';
 import { MarkupError, required } from '../lib/markup';
+import { answerOf, setAnswer } from './answer';
 import type { Ui } from '../lib/ui-strings';
-import type { QuizUiKey } from '../quiz.contract';
+import type { PracticeQuizKey } from './practice-quiz.contract';
 
 const component = 'Quiz question';
 
@@ -16,7 +17,7 @@ function make(tag: string, className: string, text = ''): HTMLElement {
  * One question of a quiz page (markup: src/components/quiz/QuizQuestion.astro): reads the
  * learner's answer from its inputs or dropdowns, checks it against the key from the page's quiz
  * data, writes feedback under each option, opens the answer key, and resets for "Coba lagi".
- * Inputs carry authored indices as values, the same indices as the key and the result code.
+ * Inputs carry display indices as values, the same indices as the key and the result code.
  */
 export class Question {
   readonly id: string;
@@ -37,7 +38,7 @@ export class Question {
     readonly number: number,
     private readonly shape: AnswerShape,
     private readonly key: Answer,
-    private readonly ui: Ui<QuizUiKey>,
+    private readonly ui: Ui<PracticeQuizKey>,
   ) {
     this.id = el.dataset.bkQ ?? '';
     this.inputs = Array.from(el.querySelectorAll<HTMLInputElement>('input'));
@@ -53,9 +54,12 @@ export class Question {
 
   /** The answer as the key and the result code write it (see `Answer` in src/shared/result-code.ts). */
   answer(): Answer {
-    return this.selects.length
-      ? this.selects.map((s) => (s.value === '' ? -1 : Number(s.value)))
-      : this.inputs.filter((i) => i.checked).map((i) => Number(i.value)).sort((a, b) => a - b);
+    return answerOf(this.inputs, this.selects);
+  }
+
+  /** Fills in an answer (from a result code, on the review page). */
+  fill(answer: Answer): void {
+    setAnswer(this.inputs, this.selects, answer);
   }
 
   answered(): boolean {

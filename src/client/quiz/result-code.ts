@@ -1,11 +1,13 @@
 import { cleanName, dayNumber, encodeResult, type Answer } from '../../shared/result-code';
-import type { QuizKeyData } from '../../shared/quiz-model';
+import type { QuizModelData } from '../../shared/quiz-model';
 import { requireValue } from '../lib/field-error';
+import { deviceMark, nextAttempt } from '../lib/exam-store';
 import { required } from '../lib/markup';
 import type { Ui } from '../lib/ui-strings';
-import type { QuizUiKey } from '../quiz.contract';
+import type { resultCodeStrings } from './result-code.contract';
 
 const component = 'Result code';
+type ResultCodeKey = (typeof resultCodeStrings.keys)[number];
 
 declare global {
   interface Window {
@@ -15,57 +17,86 @@ declare global {
 }
 
 /**
- * The pre-/post-test result code: the participant's name, the code (answers packed with the
- * quiz's fingerprint, see src/shared/result-code.ts), a copy button, and a QR code whose encoder
- * (/js/qr.js) is loaded only when the first code is made.
+ * The pre-/post-test result code (markup: src/components/quiz/ResultCodeBox.astro): the
+ * participant's name, the code (answers packed with the quiz's fingerprint, the attempt number
+ * and this device's mark, see src/shared/result-code.ts), a copy button, and a QR code whose
+ * encoder (/js/qr.js) is loaded only when the first code is made.
  */
 export class ResultCodeBox {
-  private readonly name: HTMLInputElement;
+  readonly name: HTMLInputElement;
   private readonly error: HTMLElement;
+  private readonly makeRow: HTMLElement;
   private readonly out: HTMLElement;
   private readonly field: HTMLTextAreaElement;
+  private readonly attempt: HTMLElement;
   private readonly qr: HTMLElement;
-  private readonly make: HTMLButtonElement;
+  readonly makeButton: HTMLButtonElement;
   private readonly copy: HTMLButtonElement;
 
   constructor(
-    box: HTMLElement,
-    private readonly quiz: { id: string; key: QuizKeyData; qrSrc: string },
+    readonly box: HTMLElement,
+    private readonly quiz: { id: string; model: QuizModelData; qrSrc: string },
     private readonly answers: () => Answer[],
     private readonly announce: (text: string) => void,
-    private readonly ui: Ui<QuizUiKey>,
+    private readonly ui: Ui<ResultCodeKey>,
   ) {
     this.name = required<HTMLInputElement>(box, '[data-bk-name]', component);
     this.error = required(box, '[data-bk-name-error]', component);
+    this.makeRow = required(box, '[data-bk-make-row]', component);
     this.out = required(box, '[data-bk-code-out]', component);
     this.field = required<HTMLTextAreaElement>(box, '[data-bk-code]', component);
+    this.attempt = required(box, '[data-bk-attempt]', component);
     this.qr = required(box, '[data-bk-qr]', component);
-    this.make = required<HTMLButtonElement>(box, '[data-bk-make-code]', component);
+    this.makeButton = required<HTMLButtonElement>(box, '[data-bk-make-code]', component);
     this.copy = required<HTMLButtonElement>(box, '[data-bk-copy]', component);
   }
 
-  start(): void {
-    this.make.addEventListener('click', () => this.makeCode());
+  start(onMake: () => void = () => void this.make()): void {
+    this.makeButton.addEventListener('click', onMake);
     this.copy.addEventListener('click', () => this.copyCode());
   }
 
-  /** Hides the last code (after "Coba lagi", the answers it packs are gone). */
-  hide(): void {
-    this.out.hidden = true;
+  /** The name as a code will carry it; asks for it (and returns '') when it is missing. */
+  checkedName(): string {
+    const name = cleanName(this.name.value);
+    return requireValue(this.name, this.error, name, this.ui('quiz.nameMissing')) ? name : '';
   }
 
-  private makeCode(): void {
+  /** Makes the code of the current answers and shows it; returns it, or undefined when the name is missing. */
+  make(): string | undefined {
     const { ui, quiz } = this;
-    const name = cleanName(this.name.value);
-    if (!requireValue(this.name, this.error, name, ui('quiz.nameMissing'))) return;
+    const name = this.checkedName();
+    if (!name) return undefined;
+    const attempt = nextAttempt(quiz.id, name);
     const code = encodeResult(
-      { quiz: quiz.id, fingerprint: quiz.key.fingerprint, day: dayNumber(new Date()), name, answers: this.answers() },
-      quiz.key.shapes,
+      { quiz: quiz.id, fingerprint: quiz.model.fingerprint, day: dayNumber(new Date()), attempt, device: deviceMark(), name, answers: this.answers() },
+      quiz.model.shapes,
     );
     this.field.value = code;
+    this.attempt.textContent = ui('quiz.attemptNote', { attempt, name });
     this.out.hidden = false;
     this.announce(ui('quiz.codeReady'));
     this.drawQr(code);
+    return code;
+  }
+
+  /** Locks the name and hides "Buat kode hasil" once an exam code is made. */
+  lock(): void {
+    this.name.readOnly = true;
+    this.makeRow.hidden = true;
+  }
+
+  /**
+   * Hides the last code and clears the name (after "Coba lagi" or for a new attempt): on a shared
+   * laptop the next participant must type their own name, not make a code under the last one's.
+   */
+  reset(): void {
+    this.out.hidden = true;
+    this.field.value = '';
+    this.name.value = '';
+    this.name.readOnly = false;
+    this.makeRow.hidden = false;
+    this.error.hidden = true;
   }
 
   private copyCode(): void {

@@ -1,6 +1,6 @@
 import { required } from '../lib/markup';
 import type { Ui } from '../lib/ui-strings';
-import type { QuizUiKey } from '../quiz.contract';
+import type { PracticeQuizKey } from './practice-quiz.contract';
 import type { Question } from './question';
 
 const component = 'Quiz summary';
@@ -14,8 +14,9 @@ export class QuizSummary {
 
   constructor(
     private readonly el: HTMLElement,
-    private readonly pass: number,
-    private readonly ui: Ui<QuizUiKey>,
+    /** The pass mark in percent; the pre-test has none, and then no verdict is given. */
+    private readonly pass: number | undefined,
+    private readonly ui: Ui<PracticeQuizKey>,
   ) {
     this.score = required(el, '[data-bk-score]', component);
     this.verdict = required(el, '[data-bk-verdict]', component);
@@ -30,9 +31,10 @@ export class QuizSummary {
     const score = questions.filter((q) => q.right).length;
     const percent = Math.round((score * 100) / total);
     const scoreText = ui('quiz.score', { score, total, percent });
-    const verdict = ui(percent >= this.pass ? 'quiz.passed' : 'quiz.notPassed', { pass: this.pass });
+    const verdict = this.pass === undefined ? '' : ui(percent >= this.pass ? 'quiz.passed' : 'quiz.notPassed', { pass: this.pass });
     this.score.textContent = scoreText;
     this.verdict.textContent = verdict;
+    this.verdict.hidden = !verdict;
     this.missed.replaceChildren(
       ...questions.filter((q) => !q.right).map((q) => {
         const item = document.createElement('li');
@@ -51,7 +53,7 @@ export class QuizSummary {
     }
     this.el.hidden = false;
     if (moveFocus) this.heading.focus();
-    return { score, total, percent, words: `${scoreText} ${verdict}` };
+    return { score, total, percent, words: `${scoreText} ${verdict}`.trim() };
   }
 
   hide(): void {
