@@ -2,12 +2,13 @@ import { execSync } from 'node:child_process';
 import { routes } from './shared/links';
 import type { ClientScript } from './shared/client-script';
 import { publicFileVersion } from './asset-version';
+import pkg from '../package.json';
 
 /**
- * A short version for the download page, the generator meta and the search cache tag (the `?v=`
- * of files is their content, see `versioned`): the git commit when there is one, otherwise the
- * package version. Stable for the same commit, so two builds of it
- * produce the same bytes (the offline zip must be reproducible).
+ * A short version for people (`versionLabel`), the generator meta and the search cache tag (the
+ * `?v=` of files is their content, see `versioned`): the git commit when there is one, otherwise
+ * the package version. Stable for the same commit, so two builds of it produce the same bytes (the
+ * offline zip must be reproducible).
  */
 function readVersion(): string {
   try {
@@ -18,6 +19,12 @@ function readVersion(): string {
 }
 
 export const buildVersion: string = process.env.BK_VERSION ?? readVersion();
+
+/**
+ * The version as people read it, the same on every page, the download page, BACA-SAYA.txt and the
+ * ZIM: the release from package.json and the build, `0.1.0 (1a2b3c4d)`.
+ */
+export const versionLabel = `${pkg.version} (${buildVersion})`;
 
 /**
  * The date the build stands for: the commit date (`git log -1 --format=%cI`), or SOURCE_DATE_EPOCH

@@ -16,10 +16,11 @@ import { HtmlPage } from './html-page';
  * (stylesheets and what they reference, scripts, images, reveal.js assets), and, when the site
  * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
  * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
- * module offline. The lesson page renders a placeholder for the download size
- * (src/shared/placeholders.ts); this step fills it and writes the list itself, with each file's
- * SHA-256, to `/simpan/<id>.json` (src/shared/save-list.ts) for the service worker, so lesson pages
- * do not carry it.
+ * module offline. The lesson page renders a placeholder for the download size, the home page's
+ * "Simpan semua modul" one for the size of all modules together (shared files counted once)
+ * (src/shared/placeholders.ts); this step fills them and writes each module's list itself, with
+ * each file's SHA-256, to `/simpan/<id>.json` (src/shared/save-list.ts) for the service worker,
+ * so pages do not carry it.
  */
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
 
@@ -86,6 +87,8 @@ function cssReferences(css: string, cssUrl: string): string[] {
 }
 
 export interface ModuleSave {
+  /** The module id (`data-bk-save` of the lesson's box). */
+  id: string;
   lesson: string;
   urls: string[];
   bytes: number;
@@ -93,12 +96,20 @@ export interface ModuleSave {
 
 const integrityOf = (data: Uint8Array) => `sha256-${createHash('sha256').update(data).digest('base64')}`;
 
+/** Bytes a learner downloads for a set of URLs of dist/ (each file once). */
+async function bytesOf(dist: string, urls: Iterable<string>): Promise<number> {
+  let bytes = 0;
+  for (const url of new Set(urls)) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
+  return bytes;
+}
+
 /**
- * Fills the lesson pages' size placeholders, then writes every module's save list. The lists are
- * written after all pages are filled, so each file's integrity is that of its final bytes.
+ * Fills the lesson pages' size placeholders and the "Simpan semua modul" total, then writes every
+ * module's save list. The lists are written after all pages are filled, so each file's integrity
+ * is that of its final bytes.
  */
 export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
-  const results: (ModuleSave & { id: string })[] = [];
+  const results: ModuleSave[] = [];
   for (const page of await listPages(dist)) {
     const file = path.join(dist, page);
     const html = new HtmlPage(await readFile(file, 'utf8'), page);
@@ -121,14 +132,14 @@ export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
     }
     for (const f of await pagefindFiles(dist, pages)) urls.add(f);
     const list = [...urls].sort();
-    let bytes = 0;
-    for (const url of list) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
+    const bytes = await bytesOf(dist, list);
     html.fillTokens({ [savePlaceholders.size]: formatBytes(bytes) });
     await writeFile(file, html.toString());
     results.push({ id, lesson: page, urls: list, bytes });
   }
+  await fillSaveAll(dist, results);
   for (const { id, urls } of results) await writeSaveList(dist, id, urls);
-  return results.map(({ lesson, urls, bytes }) => ({ lesson, urls, bytes }));
+  return results;
 }
 
 /** Writes `/simpan/<id>.json`: every URL with the integrity of the file that serves it. */
@@ -147,4 +158,23 @@ async function writeSaveList(dist: string, id: string, urls: string[]): Promise<
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, JSON.stringify(list));
   return list;
+}
+
+/**
+ * Fills every "Simpan semua modul" box with the size of all modules together; fails the build when
+ * it names a module that has no save list (the service worker could not save it).
+ */
+async function fillSaveAll(dist: string, saves: readonly ModuleSave[]): Promise<void> {
+  const total = formatBytes(await bytesOf(dist, saves.flatMap((s) => s.urls)));
+  for (const page of await listPages(dist)) {
+    const file = path.join(dist, page);
+    const html = new HtmlPage(await readFile(file, 'utf8'), page);
+    if (!html.source.includes(savePlaceholders.allSize)) continue;
+    for (const entry of html.find((el) => el.has('data-bk-save-module'))) {
+      const id = entry.attr('data-bk-save-module');
+      if (!saves.some((s) => s.id === id)) throw new Error(`${page}: "Simpan semua modul" menyebut modul "${id}" yang tidak punya daftar simpan`);
+    }
+    html.fillTokens({ [savePlaceholders.allSize]: total });
+    await writeFile(file, html.toString());
+  }
 }

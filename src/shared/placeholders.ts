@@ -3,8 +3,12 @@
  * them in dist/). Pages and steps both import them from here, so no page imports a build step.
  */
 
-/** On a lesson page: the download size of "Simpan modul ini untuk dibaca offline" (src/build/module-offline.ts). */
-export const savePlaceholders = { size: '@@BK_SAVE_SIZE@@' } as const;
+/**
+ * What "Simpan modul ini untuk dibaca offline" costs (src/build/module-offline.ts): a lesson's
+ * download size, and on the home page the size of all modules together. The lists of files go to
+ * `/simpan/<id>.json`, not into pages.
+ */
+export const savePlaceholders = { size: '@@BK_SAVE_SIZE@@', allSize: '@@BK_SAVE_ALL_SIZE@@' } as const;
 
 /** On the download page: the offline zip's size, checksum and file count (src/build/offline-package.ts). */
 export const downloadPlaceholders = {

@@ -4,7 +4,8 @@
  * Strategies are Workbox's (https://developer.chrome.com/docs/workbox/modules/workbox-strategies),
  * bent by plugins to this site's rule: nothing is stored on a visit, only when a learner saves a module.
  *
- * - Precache: only the app shell (the offline fallback page and what it loads, manifest, icons).
+ * - Precache: only the app shell (the offline fallback page and the progress page with what they
+ *   load, manifest, icons).
  * - Saved modules: "Simpan modul ini untuk dibaca offline" asks this worker to save the module,
  *   all or nothing (src/sw/save-module.ts), into a cache that counts only once its completion
  *   marker is written. Only complete saves are ever served; the newest first.
