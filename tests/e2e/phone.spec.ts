@@ -117,7 +117,7 @@ test.describe('touch targets at 360 px', () => {
       await page.goto(path);
       const menu = page.locator('.bk-menu > summary');
       await menu.click();
-      const toc = page.locator('.bk-toc summary');
+      const toc = page.locator('.bk-toc details:not([open]) > summary');
       if (await toc.count()) await toc.click();
       for (const c of await page.locator(controls).evaluateAll((els) =>
         els
