@@ -61,10 +61,10 @@ for (const [label, urlPath] of pageTypes) {
   for (let i = 0; i < 5; i++) times.push((await measure(context, base + urlPath, { throttle: slow3g })).loadMs);
   await context.close();
   const cell = (k) => (bytes.byKind[k] ? `${kb(bytes.byKind[k].decoded)} / ${kb(bytes.byKind[k].encoded)}` : '–');
-  rows.push([label, urlPath, ...kinds.map(cell), `${kb(bytes.decoded)} / ${kb(bytes.encoded)}`, String(bytes.count), `${(median(times) / 1000).toFixed(2)} s`]);
+  rows.push([label, urlPath, ...kinds.map(cell), `${kb(bytes.decoded)} / ${kb(bytes.encoded)}`, kb(bytes.headers), String(bytes.count), `${(median(times) / 1000).toFixed(2)} s`]);
 }
 
-const header = ['Jenis halaman', 'URL', ...kinds.map((k) => `${k} KB (mentah / gz)`), 'Total KB (mentah / gz)', 'Permintaan', 'Muat, 3G lambat (median 5)'];
+const header = ['Jenis halaman', 'URL', ...kinds.map((k) => `${k} KB (mentah / gz)`), 'Total KB (mentah / gz)', 'Header HTTP KB', 'Permintaan', 'Muat, 3G lambat (median 5)'];
 console.log('\n## Ukuran dan waktu muat kunjungan pertama\n');
 console.log(`| ${header.join(' | ')} |`);
 console.log(`|${header.map(() => '---').join('|')}|`);

@@ -4,8 +4,10 @@ export interface MeasuredRequest {
   url: string;
   /** html | css | js | image | font | search | other */
   type: string;
-  /** Bytes on the wire (compressed as served, headers included). */
+  /** Body bytes on the wire (compressed as served), without the response headers. */
   encoded: number;
+  /** Response header bytes (status line and headers, as received over HTTP/1.1). */
+  headers: number;
   /** Bytes after decoding. */
   decoded: number;
 }
@@ -13,6 +15,7 @@ export interface Measurement {
   requests: MeasuredRequest[];
   count: number;
   encoded: number;
+  headers: number;
   decoded: number;
   byKind: Record<string, { encoded: number; decoded: number; count: number } | undefined>;
   loadMs: number;
