@@ -47,6 +47,23 @@ test('“Simpan semua modul” states the total size first, saves every module, 
   await context.setOffline(false);
 });
 
+test('on a full disk, “Simpan semua modul” stops with the full-storage notice and counts only modules saved whole', async ({ page, context }) => {
+  const base = await serve();
+  await page.goto(`${base}/`);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Room for little more than the app shell: no module fits.
+  const cdp = await context.newCDPSession(page);
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: base, quotaSize: usage + 50_000 });
+  const region = page.getByRole('region', { name: 'Baca tanpa internet' });
+  await region.getByRole('button', { name: 'Simpan semua modul' }).click();
+  await expect(region.getByRole('status')).toHaveText(/ruang penyimpanan perangkat penuh/, { timeout: 60_000 });
+  await expect(region.getByRole('button', { name: 'Simpan semua modul' })).toBeVisible();
+  await page.reload();
+  await expect(region.getByRole('status')).toHaveText('0 dari 6 modul sudah tersimpan di perangkat ini.');
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: base });
+});
+
 test('the progress page opens offline once the app shell is installed, with this device’s progress', async ({ page, context }) => {
   const base = await serve();
   await page.goto(`${base}/modul/grand-design/`);
