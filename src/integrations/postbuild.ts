@@ -11,12 +11,16 @@ import { writeWebAppManifest } from '../build/web-app-manifest';
 import { buildServiceWorker } from '../build/service-worker';
 import { formatBytes } from '../shared/format-bytes';
 import { zimMode, zimStep } from '../build/zim';
+import { buildScormPackages } from '../build/scorm/packages';
+import { fillLmsDownloads } from '../build/lms-downloads';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
  * step's output by accident: sitemap → search index (Pagefind + file:// fallback) → module save lists → manifest and service
  * worker → offline variant → zip (which also fills the download page) → ZIM for Kiwix, from the
- * offline variant (fills or removes the download page's ZIM block; skipped without zimwriterfs).
+ * offline variant (fills or removes the download page's ZIM block; skipped without zimwriterfs)
+ * → SCORM packages, from the offline variant → the download page's LMS block (sizes and
+ * checksums of the packages and of the question banks Astro rendered).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -51,6 +55,10 @@ export function postbuild(): AstroIntegration {
           logger.info(`ZIM untuk Kiwix: ${path.relative(path.resolve(dist, '..'), zim.file)}, ${zim.bytes} byte, ${zim.files} berkas, sha256 ${zim.sha256}`);
           for (const problem of zim.unstable) logger.warn(`ZIM tidak byte-identik antar-build: ${problem}`);
         }
+        const scorm = await buildScormPackages({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
+        for (const p of scorm) logger.info(`paket SCORM: ${p.zip}, ${p.bytes} byte, ${p.files} berkas, sha256 ${p.sha256}`);
+        const lms = await fillLmsDownloads({ dist, packages: scorm.map((p) => p.file) });
+        logger.info(`untuk LMS: ${lms.map((f) => `${f.file} ${formatBytes(f.bytes)}`).join(', ')}`);
       },
     },
   };
