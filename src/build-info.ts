@@ -1,6 +1,7 @@
 import { execSync } from 'node:child_process';
 import { routes } from './shared/links';
 import type { ClientScript } from './shared/client-script';
+import pkg from '../package.json';
 
 /**
  * A short version for cache-busting query strings and the download page: the git commit when
@@ -16,6 +17,12 @@ function readVersion(): string {
 }
 
 export const buildVersion: string = process.env.BK_VERSION ?? readVersion();
+
+/**
+ * The version as people read it, the same on every page, the download page, BACA-SAYA.txt and the
+ * ZIM: the release from package.json and the build, `0.1.0 (1a2b3c4d)`.
+ */
+export const versionLabel = `${pkg.version} (${buildVersion})`;
 
 /**
  * The date the build stands for: the commit date (`git log -1 --format=%cI`), or SOURCE_DATE_EPOCH

@@ -15,7 +15,8 @@ import { HtmlPage } from './html-page';
  * has a Pagefind index, its engine (main thread, no worker: our search UI does not use it), the
  * Indonesian wasm, the index and the fragments of the module's pages, so search finds the saved
  * module offline. The lesson page renders placeholders (src/shared/placeholders.ts); this step
- * writes the URL list and the download size into them.
+ * writes the URL list and the download size into them, then does the same for "Simpan semua
+ * modul" (every module's list, and the size of all of them together, shared files counted once).
  */
 const compressed = /\.(png|jpe?g|gif|webp|avif|woff2?|zip|pdf|mp4|webm)$/i;
 
@@ -82,9 +83,18 @@ function cssReferences(css: string, cssUrl: string): string[] {
 }
 
 export interface ModuleSave {
+  /** The module id (`data-bk-save` of the lesson's box). */
+  id: string;
   lesson: string;
   urls: string[];
   bytes: number;
+}
+
+/** Bytes a learner downloads for a set of URLs of dist/ (each file once). */
+async function bytesOf(dist: string, urls: Iterable<string>): Promise<number> {
+  let bytes = 0;
+  for (const url of new Set(urls)) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
+  return bytes;
 }
 
 /** Expands the lesson pages' placeholders; returns what each module saves. */
@@ -111,11 +121,30 @@ export async function fillModuleSaveLists(dist: string): Promise<ModuleSave[]> {
     }
     for (const f of await pagefindFiles(dist, pages)) urls.add(f);
     const list = [...urls].sort();
-    let bytes = 0;
-    for (const url of list) bytes += await wireBytes(path.join(dist, fileForPath(url.replace(/\?.*$/, ''))));
+    const bytes = await bytesOf(dist, list);
     html.fillTokens({ [savePlaceholders.urls]: list.join(' '), [savePlaceholders.size]: formatBytes(bytes) });
     await writeFile(file, html.toString());
-    results.push({ lesson: page, urls: list, bytes });
+    results.push({ id: box.attr('data-bk-save') ?? '', lesson: page, urls: list, bytes });
   }
+  await fillSaveAll(dist, results);
   return results;
+}
+
+/** Fills every "Simpan semua modul" box: each module's list on its `data-bk-save-module` entry, and the total size. */
+async function fillSaveAll(dist: string, saves: readonly ModuleSave[]): Promise<void> {
+  const total = formatBytes(await bytesOf(dist, saves.flatMap((s) => s.urls)));
+  for (const page of await listPages(dist)) {
+    const file = path.join(dist, page);
+    const html = new HtmlPage(await readFile(file, 'utf8'), page);
+    const entries = html.find((el) => el.has('data-bk-save-module') && el.attr('data-bk-save-urls') === savePlaceholders.urls);
+    if (!entries.length) continue;
+    for (const entry of entries) {
+      const id = entry.attr('data-bk-save-module');
+      const save = saves.find((s) => s.id === id);
+      if (!save) throw new Error(`${page}: "Simpan semua modul" menyebut modul "${id}" yang tidak punya daftar simpan`);
+      entry.setAttr('data-bk-save-urls', save.urls.join(' '));
+    }
+    html.fillTokens({ [savePlaceholders.allSize]: total });
+    await writeFile(file, html.toString());
+  }
 }

@@ -5,7 +5,7 @@ import { listFiles } from './dist-files';
 import { portableNameProblems } from './portable-names';
 import { writeReproducibleZip } from './reproducible-zip';
 import { fileForPath, routes } from '../shared/links';
-import { buildDate, buildVersion } from '../build-info';
+import { buildDate, versionLabel } from '../build-info';
 import { formatBytes } from '../shared/format-bytes';
 import { downloadPlaceholders } from '../shared/placeholders';
 import { HtmlPage } from './html-page';
@@ -24,7 +24,7 @@ const readmeTemplate = new URL('../i18n/baca-saya.txt', import.meta.url);
 export async function renderReadme(): Promise<string> {
   const template = await readFile(readmeTemplate, 'utf8');
   const vars: Record<string, string> = {
-    version: buildVersion,
+    version: versionLabel,
     date: formatDate(buildDate),
     url: `${site.url}/`,
     downloadUrl: `${site.url}${routes.download()}`,

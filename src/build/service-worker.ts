@@ -14,7 +14,8 @@ export const serviceWorkerUrl = routes.asset('sw.js');
 
 /**
  * Builds dist/sw.js from src/sw/service-worker.ts with its precache list: the app shell only (the
- * offline fallback page with the stylesheets and script it loads, manifest, icons). Everything
+ * offline fallback page and the progress page, with the stylesheets and scripts they load,
+ * manifest, icons). Everything
  * else is stored only when a learner saves a module. Fails the build when a shell file is missing
  * or the shell grows too big.
  */
@@ -24,6 +25,11 @@ export async function buildServiceWorker(dist: string): Promise<{ entries: numbe
   if (!existsSync(path.join(dist, fallbackFile))) throw new Error(`Service worker: halaman ${fallback} tidak ada di dist/`);
   // The shell is the offline page and exactly what it loads, under the URLs the page uses.
   const urlOfFile = new Map<string, string>([[fallbackFile, fallback], [fileForPath(manifestUrl), manifestUrl]]);
+  // The progress page too (the header offers it on every page), with what it loads.
+  for (const page of [routes.progress()]) {
+    urlOfFile.set(fileForPath(page), page);
+    for (const url of loadedUrls(await readFile(path.join(dist, fileForPath(page)), 'utf8'), fileForPath(page))) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
+  }
   for (const size of iconSizes) urlOfFile.set(fileForPath(iconUrl(size)), iconUrl(size));
   for (const url of loadedUrls(await readFile(path.join(dist, fallbackFile), 'utf8'), fallbackFile)) urlOfFile.set(fileForPath(url.replace(/\?.*$/, '')), url);
   const { manifestEntries, size, warnings } = await getManifest({

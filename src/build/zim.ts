@@ -3,13 +3,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildZim, findExecutable, type ZimMetadata, type ZimResult } from './zim-writer';
 import { fileForPath, routes } from '../shared/links';
-import { buildVersion } from '../build-info';
+import { versionLabel } from '../build-info';
 import { formatBytes } from '../shared/format-bytes';
 import { zimBlockAttribute, zimPlaceholders } from '../shared/placeholders';
 import { t } from '../i18n/t';
 import { HtmlPage } from './html-page';
 import { site } from '../site';
-import pkg from '../../package.json';
 
 /** What the build prints, once, when it cannot make the ZIM. */
 export const zimSkippedLine =
@@ -30,7 +29,7 @@ export function zimMetadata(): ZimMetadata {
     creator: t('site.name'),
     publisher: t('site.name'),
     source: `${site.url}/`,
-    scraper: `budaya-kerja-asn ${pkg.version} (${buildVersion})`,
+    scraper: `budaya-kerja-asn ${versionLabel}`,
     tags: ['budaya-kerja', 'reformasi-birokrasi', 'asn', '_category:other', '_pictures:yes', '_videos:no', '_details:yes'],
   };
 }

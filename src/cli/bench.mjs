@@ -32,6 +32,11 @@ const pageTypes = [
   ['Pencarian', '/cari/'],
   ['Kemajuan', '/kemajuan/'],
   ['Rekap kelas', '/rekap/'],
+  ['Handout peserta', '/presentasi/grand-design/handout-peserta/'],
+  ['Handout fasilitator', '/presentasi/grand-design/handout-fasilitator/'],
+  ['Rencana aksi KBK', '/rencana-aksi/'],
+  ['Rencana aksi, lembar kosong', '/rencana-aksi/kosong/'],
+  ['Buku materi (pengecualian anggaran 20 KB)', '/buku/'],
 ];
 
 const port = Number(process.env.BK_BENCH_PORT ?? 4455);

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm run handouts`: renders every deck's handouts to PDF with the system Chromium, from the built
-// site (reveal.js's print view, A4 landscape, one slide per page): `<id>.pdf` for participants and
-// `<id>-fasilitator.pdf` with a page of speaker notes after each slide. Not part of `npm run build`,
-// so a machine without a browser can still build. Output: handouts/ (or the folder given as argument).
+// `npm run handouts`: prints every deck's handouts to PDF with the system Chromium, from the built
+// site, as a trainer's browser would: `<id>-peserta.pdf` (three slides per A4 portrait page with
+// lines for notes), `<id>-fasilitator.pdf` (each slide beside its speaker notes) and
+// `<id>-slide.pdf` (reveal.js's print view, one slide per A4 landscape page). Margins and page
+// numbers come from the pages' own print styles. Not part of `npm run build`, so a machine without
+// a browser can still build. Output: handouts/ (or the folder given as argument).
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -26,16 +28,18 @@ const port = Number(process.env.BK_HANDOUTS_PORT ?? 4466);
 const server = await startStaticServer({ root: dist, port });
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 mkdirSync(out, { recursive: true });
+/** Output name suffix, page path below the deck, and what to wait for before printing. */
 const variants = [
-  ['', ''],
-  ['-fasilitator', '&showNotes=separate-page'],
+  ['-peserta', 'handout-peserta/', '[data-bk-sheet]'],
+  ['-fasilitator', 'handout-fasilitator/', '[data-bk-sheet]'],
+  ['-slide', '?print-pdf', '.pdf-page'],
 ];
 try {
   for (const id of readdirSync(deckDir).filter((d) => existsSync(path.join(deckDir, d, 'index.html'))).sort()) {
-    for (const [suffix, query] of variants) {
+    for (const [suffix, query, ready] of variants) {
       const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${port}/presentasi/${id}/?print-pdf${query}`);
-      await page.waitForSelector('.pdf-page');
+      await page.goto(`http://127.0.0.1:${port}/presentasi/${id}/${query}`);
+      await page.waitForSelector(ready);
       await page.evaluate(() => document.fonts.ready);
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
       const file = path.join(out, `${id}${suffix}.pdf`);

@@ -5,4 +5,4 @@ import { storageNoticeStrings } from './lib/notice.contract';
 export const certificateScript = clientScript('certificate', [
   ...storageNoticeStrings.keys,
   'certificate.nameMissing', 'progress.scoreValue', 'progress.noScore', 'certificate.missingItem', 'certificate.date',
-]);
+], { progress: true });

@@ -3,7 +3,10 @@
  * `RevealNotes`, loaded before this script), our settings, and what reveal.js lacks for a trainer
  * with a clicker: F5 (a remote's "start" key, by default a reload that would lose the speaker view)
  * toggles full screen, and `?presenter` shows a guide with a "Buka catatan pembicara" button, since
- * the speaker window may only open on a click or key press.
+ * the speaker window may only open on a click or key press. `?inti` presents the core version:
+ * only the slides marked core, with the pacing timer set to their minutes. The speaker view's
+ * previews load this page with the same query (reveal's notes plugin keeps `location.search`),
+ * so they show the same slides.
  */
 import type { RevealApi, RevealConfig, RevealPlugin } from 'reveal.js';
 import { uiFor } from './lib/ui-strings';
@@ -28,17 +31,22 @@ const params = new URLSearchParams(location.search);
 /** The speaker view's current/next previews load this page with `?receiver`: no guide, no keys. */
 const receiver = params.has('receiver');
 const printing = /print-pdf/i.test(location.search);
+/** The core version: `?inti`. */
+const core = params.has('inti');
 /** reveal switches to its scroll view below this width (phones); see `phoneSize`. */
 const scrollActivationWidth = 435;
 
 /** Our settings for reveal.js; https://revealjs.com/config/ */
 function settings(): DeckConfig {
-  const minutes = Number(root?.dataset.minutes) || 0;
+  const minutes = Number((core ? root?.dataset.coreMinutes : root?.dataset.minutes) ?? 0) || 0;
   // The speaker view's previews are narrow iframes, but they show the projected slide, not a phone.
   const narrow = !receiver && window.innerWidth <= scrollActivationWidth;
   const size = printing
-    ? // One slide per A4 landscape page (297 × 210 mm at 96 px/in), nothing around it.
-      { width: 1122, height: 793, margin: 0 }
+    ? // One slide per A4 landscape page (297 × 210 mm, 1122 × 793 px at 96 px/in). reveal makes the
+      // page the slide's size times (1 + margin) and centres the slide on it: 1002 × 708 with a
+      // margin of 0.12 leaves 16 mm left and right and 11 mm above and below, which office
+      // printers do not clip. https://revealjs.com/pdf-export/
+      { width: 1002, height: 708, margin: 0.12 }
     : narrow
       ? // Phones read the scroll view; a narrower slide reflows the text instead of shrinking it to ~10 px.
         { width: 560, height: 800, margin: 0.02 }
@@ -137,7 +145,26 @@ function bindPanel(): void {
   if (params.has('presenter')) setOpen(true);
 }
 
+/**
+ * Keeps only the core slides (`data-bk-core`) before reveal.js reads the deck, so its slide
+ * numbers, progress bar, overview and the speaker view's pacing count the core version alone.
+ */
+function keepCoreSlides(deck: HTMLElement): void {
+  const slides = deck.querySelector('.slides');
+  if (!slides) return;
+  for (const section of Array.from(slides.querySelectorAll('section:not([data-bk-core])'))) {
+    if (!section.querySelector('section')) section.remove();
+  }
+  // A vertical stack whose slides were all left out goes too.
+  for (const stack of Array.from(slides.querySelectorAll(':scope > section'))) {
+    if (!stack.hasAttribute('data-bk-core') && !stack.querySelector('section')) stack.remove();
+  }
+  document.documentElement.classList.add('bk-inti');
+  document.title = `${document.title} (${ui('deck.coreTitle')})`;
+}
+
 if (root && window.Reveal) {
+  if (core) keepCoreSlides(root);
   void window.Reveal.initialize(settings()).then(() => {
     if (receiver || printing) return;
     translateKeys();

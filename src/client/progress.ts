@@ -1,13 +1,16 @@
 import {
+  checkProgress,
   emptyProgress,
   loadProgress,
   mergeProgress,
-  parseProgress,
+  readBackup,
+  removeBackup,
   saveProgress,
   today,
   type Progress,
   type StorageNotice,
 } from './lib/progress-store';
+import { storageIsolatedPerFile } from './lib/file-storage';
 import { showStorageNotice } from './lib/notice';
 import { uiFor } from './lib/ui-strings';
 import type { progressScript } from './progress.contract';
@@ -20,7 +23,10 @@ const ui = uiFor<typeof progressScript>();
 /**
  * "Kemajuan belajar": fills the module checklist from storage, says what to do next, and moves
  * progress in and out as a small JSON file (a Blob download and a file input: both work from
- * file://). Imports are validated like storage and merged, keeping the better score.
+ * file://). Imports are checked entry by entry like storage, entries for lessons and quizzes this
+ * course does not have are left out (both counted in the message), and the rest is merged, keeping
+ * the better score; an import that cannot be saved says so and changes nothing. When loading ever
+ * left entries out, the original is offered here as a backup to restore, download or remove.
  */
 function init(root: HTMLElement): void {
   const pass = dataNumber(root, 'bkPass', 'Progress');
@@ -66,7 +72,8 @@ function init(root: HTMLElement): void {
   const loaded = loadProgress();
   notice(loaded.notice);
   render(loaded.progress);
-  if (location.protocol === 'file:') root.querySelector<HTMLElement>('[data-bk-file-hint]')!.hidden = false;
+  // Only where storage really is per file (Firefox from disk), not in every browser on file://.
+  root.querySelector<HTMLElement>('[data-bk-file-hint]')!.hidden = !storageIsolatedPerFile();
 
   root.querySelector('[data-bk-export]')!.addEventListener('click', () => {
     const { progress } = loadProgress();
@@ -81,30 +88,79 @@ function init(root: HTMLElement): void {
     const failed = () => say(ui('progress.importFailed'));
     if (file.size > 100_000) return failed();
     file.text().then((text) => {
-      let incoming: Progress | undefined;
-      try {
-        incoming = parseProgress(JSON.parse(text));
-      } catch {
-        incoming = undefined;
-      }
       fileInput.value = '';
-      if (!incoming) return failed();
-      const merged = mergeProgress(loadProgress().progress, incoming);
-      notice(saveProgress(merged));
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return failed();
+      }
+      const incoming = checkProgress(value, true);
+      if (incoming.unreadable) return failed();
+      const merged = mergeProgress(loadProgress().progress, incoming.progress);
+      if (saveProgress(merged)) {
+        render(loadProgress().progress);
+        return say(ui('progress.importNotSaved'));
+      }
       render(merged);
-      say(ui('progress.imported'));
+      say(
+        [
+          ui('progress.imported'),
+          incoming.dropped ? ui('progress.importSkipped', { n: incoming.dropped }) : '',
+          incoming.unknown ? ui('progress.importUnknown', { n: incoming.unknown }) : '',
+        ].filter(Boolean).join(' '),
+      );
     }, failed);
   });
 
   root.querySelector('[data-bk-reset]')!.addEventListener('click', () => {
     if (!window.confirm(ui('progress.resetConfirm'))) return;
     const empty = emptyProgress();
-    notice(saveProgress(empty));
+    if (saveProgress(empty)) return say(ui('progress.resetNotSaved'));
     render(empty);
     say(ui('progress.resetDone'));
   });
 
+  initBackup(root, say, render);
   root.classList.add('is-ready');
+}
+
+/** The backup box: shown while a backup exists; restoring merges what is readable in it. */
+function initBackup(root: HTMLElement, say: (text: string) => void, render: (p: Progress) => void): void {
+  const box = root.querySelector<HTMLElement>('[data-bk-backup]')!;
+  const show = () => {
+    const backup = readBackup();
+    box.hidden = !backup;
+    if (backup) box.querySelector('[data-bk-backup-info]')!.textContent = ui('progress.backupInfo', { date: formatDate(backup.date) });
+  };
+  show();
+  box.querySelector('[data-bk-backup-restore]')!.addEventListener('click', () => {
+    const backup = readBackup();
+    if (!backup) return show();
+    let value: unknown;
+    try {
+      value = JSON.parse(backup.raw);
+    } catch {
+      value = undefined;
+    }
+    const { progress, unreadable } = checkProgress(value);
+    const n = Object.keys(progress.read).length + Object.keys(progress.quizzes).length;
+    if (unreadable || !n) return say(ui('progress.backupUnreadable'));
+    const merged = mergeProgress(loadProgress().progress, progress);
+    if (saveProgress(merged)) return say(ui('progress.importNotSaved'));
+    render(merged);
+    say(ui('progress.backupRestored', { n }));
+  });
+  box.querySelector('[data-bk-backup-download]')!.addEventListener('click', () => {
+    const backup = readBackup();
+    if (backup) downloadFile(`cadangan-kemajuan-budaya-kerja-asn-${backup.date}.json`, backup.raw, 'application/json');
+  });
+  box.querySelector('[data-bk-backup-remove]')!.addEventListener('click', () => {
+    removeBackup();
+    show();
+    say(ui('progress.backupRemoved'));
+    root.querySelector<HTMLElement>('[data-bk-export]')!.focus();
+  });
 }
 
 function link(href: string, text: string): HTMLAnchorElement {

@@ -151,7 +151,8 @@ function init(): void {
     }
   }
 
-  async function search(query: string): Promise<void> {
+  /** `submitted`: the reader pressed Cari (an empty box then gets a word of help, not silence). */
+  async function search(query: string, submitted = false): Promise<void> {
     const current = ++generation;
     const trimmed = query.trim();
     setUrl(trimmed);
@@ -160,7 +161,8 @@ function init(): void {
       results = [];
       list!.replaceChildren();
       region!.hidden = true;
-      status!.textContent = '';
+      // Only punctuation ("?!", "...") has no word to search for: say so, as for an empty search.
+      status!.textContent = trimmed ? ui('search.noWords', { q: trimmed }) : submitted ? ui('search.empty') : '';
       return;
     }
     status!.textContent = ui('search.loading');
@@ -191,7 +193,7 @@ function init(): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    void search(input.value);
+    void search(input.value, true);
   });
   more.addEventListener('click', () => void showMore(generation, true));
 

@@ -29,11 +29,13 @@ export function clientScripts(): AstroIntegration {
           bundle: true,
           format: 'iife',
           minify: true,
-          target: ['es2019'],
+          // es2020: optional chaining and ?? stay as written (Chrome 80+, Safari 13.1+), which saves
+          // bytes in every script; class fields (es2022) are still compiled away below.
+          target: ['es2020'],
           legalComments: 'none',
           logLevel: 'warning',
           // Class fields become plain assignments in the constructor, without esbuild's
-          // defineProperty helper in every script that has a class (es2019 has no class fields).
+          // defineProperty helper in every script that has a class (es2020 has no class fields).
           tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
         };
         if (command === 'dev') {

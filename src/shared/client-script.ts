@@ -13,6 +13,8 @@ export interface ClientScript<K extends UiKey = UiKey> {
   readonly name: string;
   /** Every dictionary key the script may show, in the order the island lists them. */
   readonly keys: readonly K[];
+  /** The script reads saved progress: the page carries the course's lesson ids and quiz lengths to check it against. */
+  readonly progress?: boolean;
 }
 
 /** The UI strings of a helper in src/client/lib/, spread into the contract of each script that calls it. */
@@ -21,8 +23,8 @@ export interface UiStrings<K extends UiKey = UiKey> {
 }
 
 /** Declares a script's contract; `keys` must be dictionary keys (checked by the type system). */
-export function clientScript<const K extends UiKey = never>(name: string, keys: readonly K[] = []): ClientScript<K> {
-  return { name, keys };
+export function clientScript<const K extends UiKey = never>(name: string, keys: readonly K[] = [], options: { progress?: boolean } = {}): ClientScript<K> {
+  return { name, keys, ...options };
 }
 
 /** Declares the UI strings of a client helper. */

@@ -16,9 +16,25 @@ export const routes = {
   deck: (id: string) => `/presentasi/${id}/`,
   /** The deck with the presenter guide open ("Buka catatan pembicara" and the keys). */
   deckPresenter: (id: string) => `/presentasi/${id}/?presenter`,
-  /** reveal.js's print view: one slide per A4 landscape page; with notes, a trainer's copy. */
-  deckHandout: (id: string, withNotes = false) => `/presentasi/${id}/?print-pdf${withNotes ? '&showNotes=separate-page' : ''}`,
+  /** The deck's core version (`?inti`): only the slides marked `[inti]`, timer and pacing recomputed for them. */
+  deckCore: (id: string) => `/presentasi/${id}/?inti`,
+  /** The core version with the presenter guide open. */
+  deckCorePresenter: (id: string) => `/presentasi/${id}/?inti&presenter`,
+  /** reveal.js's print view: one slide per A4 landscape page. */
+  deckPrint: (id: string) => `/presentasi/${id}/?print-pdf`,
+  /** Participant handout: three slides per A4 portrait page, with lines for notes. */
+  handoutParticipant: (id: string) => `/presentasi/${id}/handout-peserta/`,
+  /** Trainer handout: each slide beside its speaker notes, A4 portrait. */
+  handoutTrainer: (id: string) => `/presentasi/${id}/handout-fasilitator/`,
   page: (id: string) => `/${id}/`,
+  /** The trainer's guide, or one of its sections (`#susunan-acara-2-jam`). */
+  guide: (section?: string) => `/panduan-fasilitator/${section ? `#${section}` : ''}`,
+  /** The action-plan worksheet (Rencana Aksi KBK): filled in and saved on the device, printed A4 landscape. */
+  worksheet: () => '/rencana-aksi/',
+  /** The same worksheet, blank, for halls without devices: print and fill in by hand. */
+  worksheetBlank: () => '/rencana-aksi/kosong/',
+  /** The course booklet: the six lessons, glossary and sources on one page, for printing or saving as PDF. */
+  booklet: () => '/buku/',
   glossary: (termId?: string) => `/glosarium/${termId ? `#${termId}` : ''}`,
   sources: (regulationId?: string) => `/dasar-hukum/${regulationId ? `#${regulationId}` : ''}`,
   search: (query?: string) => `/cari/${query ? `?q=${encodeURIComponent(query)}` : ''}`,

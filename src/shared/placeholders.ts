@@ -3,8 +3,11 @@
  * them in dist/). Pages and steps both import them from here, so no page imports a build step.
  */
 
-/** On a lesson page: what "Simpan modul ini untuk dibaca offline" stores (src/build/module-offline.ts). */
-export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@' } as const;
+/**
+ * What "Simpan modul ini untuk dibaca offline" stores (src/build/module-offline.ts): a lesson's
+ * URL list and size, and on the home page each module's list and the size of all of them.
+ */
+export const savePlaceholders = { urls: '@@BK_SAVE_URLS@@', size: '@@BK_SAVE_SIZE@@', allSize: '@@BK_SAVE_ALL_SIZE@@' } as const;
 
 /** On the download page: the offline zip's size, checksum and file count (src/build/offline-package.ts). */
 export const downloadPlaceholders = {

@@ -1,6 +1,6 @@
 import { test, expect } from '../support/fixtures';
 import { measure } from '../../src/cli/measure.mjs';
-import { deckIds, revealReady, currentHeading, presenterFollows } from '../support/deck';
+import { deckIds, revealReady, currentHeading, presenterFollows, coreOf } from '../support/deck';
 import { revealShortcuts, speakerViewBinding } from '../../src/shared/reveal-shortcuts';
 
 const KB = 1024;
@@ -124,8 +124,14 @@ test.describe('presentasi: mode presenter', () => {
     await expect(guide).toBeVisible();
     await expect(guide).toContainText('PageDown');
     await expect(guide).toContainText('layar hitam');
-    await expect(guide.getByRole('link', { name: 'Handout (cetak/PDF)' })).toHaveAttribute('href', `${deck}?print-pdf`);
-    await expect(guide.getByRole('link', { name: 'Handout fasilitator dengan catatan' })).toHaveAttribute('href', `${deck}?print-pdf&showNotes=separate-page`);
+    await expect(guide.getByRole('link', { name: /^Handout peserta/ })).toHaveAttribute('href', `${deck}handout-peserta/`);
+    await expect(guide.getByRole('link', { name: /^Handout fasilitator/ })).toHaveAttribute('href', `${deck}handout-fasilitator/`);
+    await expect(guide.getByRole('link', { name: 'Satu slide per halaman (A4 lanskap)' })).toHaveAttribute('href', `${deck}?print-pdf`);
+    await expect(guide.getByRole('link', { name: /^Versi inti: \d+ slide, 20 menit$/ })).toHaveAttribute('href', `${deck}?inti&presenter`);
+    await expect(guide.getByRole('link', { name: /^Versi lengkap: 21 slide, 50 menit$/ })).toHaveAttribute('href', `${deck}?presenter`);
+    const current = guide.getByText('(sedang dibuka)').filter({ visible: true });
+    await expect(current).toHaveCount(1);
+    await expect(guide.getByRole('listitem').filter({ hasText: 'Versi lengkap' }).getByText('(sedang dibuka)')).toBeVisible();
     await presenterFollows(page, context, `${deck}?presenter`);
   });
 
@@ -141,8 +147,8 @@ test.describe('presentasi: mode presenter', () => {
   });
 });
 
-test.describe('presentasi: handouts', () => {
-  test('the print view puts every slide on its own A4-landscape page, none cut off', async ({ page }) => {
+test.describe('presentasi: the one-slide-per-page print view', () => {
+  test('puts every slide on its own A4-landscape page, none cut off', async ({ page }) => {
     await page.goto(`${deck}?print-pdf`);
     await page.waitForSelector('.pdf-page');
     const report = await page.evaluate(() => ({
@@ -164,15 +170,56 @@ test.describe('presentasi: handouts', () => {
       expect(Math.abs(h! - 595.3)).toBeLessThan(2);
     }
   });
+});
 
-  test('the trainer\'s handout adds a page of speaker notes after every slide', async ({ page }) => {
-    await page.goto(`${deck}?print-pdf&showNotes=separate-page`);
-    await page.waitForSelector('.pdf-page');
-    const slides = await page.locator('.pdf-page').count();
-    await expect(page.locator('.speaker-notes-pdf')).toHaveCount(slides);
-    await expect(page.locator('.speaker-notes-pdf').first()).toContainText('Sapa peserta');
-    const label = await page.locator('.speaker-notes-pdf').first().evaluate((el) => getComputedStyle(el, '::before').content);
-    expect(label).toBe('"Catatan pembicara"');
+test.describe('presentasi: the core version (?inti)', () => {
+  for (const id of deckIds) {
+    test(`${id}?inti shows only the core slides, fewer than the full deck, and its timer counts their marked minutes`, async ({ page }) => {
+      const expected = coreOf(id);
+      await page.goto(`/presentasi/${id}/`);
+      await revealReady(page);
+      const full = await page.evaluate(() => window.Reveal.getTotalSlides());
+      await page.goto(`/presentasi/${id}/?inti`);
+      await revealReady(page);
+      const core = await page.evaluate(() => {
+        const slides = [...document.querySelectorAll<HTMLElement>('.reveal .slides section:not(.stack)')];
+        return {
+          total: window.Reveal.getTotalSlides(),
+          allCore: slides.every((s) => s.hasAttribute('data-bk-core')),
+          timed: slides.reduce((sum, s) => sum + Number(s.dataset.timing ?? 0), 0),
+          totalTime: (window.Reveal.getConfig() as { totalTime?: number }).totalTime,
+          titles: slides.map((s) => s.querySelector('h1, h2')?.textContent ?? ''),
+        };
+      });
+      expect(core.total).toBeLessThan(full);
+      expect(core.total).toBe(expected.titles.length + 1);
+      expect(core.allCore).toBe(true);
+      expect(core.titles.slice(0, -1)).toEqual(expected.titles);
+      expect(core.totalTime).toBe(expected.minutes * 60);
+      expect(core.timed).toBe(expected.minutes * 60);
+      expect(expected.minutes).toBeGreaterThanOrEqual(15);
+      expect(expected.minutes).toBeLessThanOrEqual(25);
+      await expect(page).toHaveTitle(/\(versi inti\)/);
+    });
+  }
+
+  test('the speaker view of the core version follows it: the same slides, notes and pacing', async ({ page, context }) => {
+    await page.goto(`${deck}?inti&presenter`);
+    await revealReady(page);
+    const guide = page.getByRole('region', { name: 'Mode presenter' });
+    await expect(guide.getByText('Ini versi inti')).toBeVisible();
+    await expect(guide.getByRole('listitem').filter({ hasText: 'Versi inti' }).getByText('(sedang dibuka)')).toBeVisible();
+    await expect(guide.getByRole('listitem').filter({ hasText: 'Versi lengkap' }).getByText('(sedang dibuka)')).toBeHidden();
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Buka catatan pembicara' }).click()]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect(notes).toContainText('Sapa peserta');
+    await expect(speaker.getByText('Sisa waktu untuk slide ini')).toBeVisible();
+    await page.bringToFront();
+    await page.keyboard.press('PageDown');
+    // Slide 2 of the full deck ("Yang kita bahas") is not core: the next slide is "Apa kata warga".
+    await expect(notes).toContainText('Apa keluhan warga yang paling sering');
+    await expect(speaker.frameLocator('#current-slide iframe').locator('section.present h2')).toHaveText('Apa kata warga tentang birokrasi?');
+    expect(await speaker.frameLocator('#current-slide iframe').locator('.reveal .slides section:not(.stack)').count()).toBe(coreOf('grand-design').titles.length + 1);
   });
 });
 
@@ -211,7 +258,7 @@ test('a deck page costs at most 90 KB gz on first visit, reveal.js and the speak
 });
 
 test.describe('pelajaran: the deck preview', () => {
-  test('lists the slide titles and links to the deck, the presenter mode and both handouts, without loading reveal.js', async ({ page }) => {
+  test('lists the slide titles and links to the deck, its core version, the presenter mode and the handouts, without loading reveal.js', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('/modul/grand-design/');
@@ -222,8 +269,11 @@ test.describe('pelajaran: the deck preview', () => {
     await expect(box.getByRole('list').first().getByRole('listitem').last()).toHaveText('Lanjutkan belajar mandiri');
     await expect(box.getByRole('link', { name: 'Buka presentasi' })).toHaveAttribute('href', deck);
     await expect(box.getByRole('link', { name: 'Mode presenter' })).toHaveAttribute('href', `${deck}?presenter`);
-    await expect(box.getByRole('link', { name: 'Handout (cetak/PDF)' })).toHaveAttribute('href', `${deck}?print-pdf`);
-    await expect(box.getByRole('link', { name: 'Handout fasilitator dengan catatan' })).toHaveAttribute('href', `${deck}?print-pdf&showNotes=separate-page`);
+    await expect(box.getByRole('link', { name: 'Buka versi inti' })).toHaveAttribute('href', `${deck}?inti&presenter`);
+    await expect(box).toContainText(/Versi inti: \d+ slide · ±20 menit/);
+    await expect(box.getByRole('link', { name: /^Handout peserta/ })).toHaveAttribute('href', `${deck}handout-peserta/`);
+    await expect(box.getByRole('link', { name: /^Handout fasilitator/ })).toHaveAttribute('href', `${deck}handout-fasilitator/`);
+    await expect(box.getByRole('link', { name: 'Satu slide per halaman (A4 lanskap)' })).toHaveAttribute('href', `${deck}?print-pdf`);
     expect(requests.filter((u) => /reveal/.test(u))).toEqual([]);
     await box.getByRole('link', { name: 'Mode presenter' }).click();
     await expect(page.getByRole('button', { name: 'Buka catatan pembicara' })).toBeVisible();

@@ -13,8 +13,8 @@ async function withProgress(page: import('@playwright/test').Page, progress: obj
   await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(progress)]);
   await page.goto(url);
 }
-const rec = (best: number) => ({ best, score: Math.round(best / 10), total: 10, date: '2026-11-20' });
-const allPassed = { v: 1, read: Object.fromEntries(modules.map((m) => [m, '2026-11-19'])), quizzes: Object.fromEntries(modules.map((m) => [m, rec(80)])) };
+const rec = (best: number) => ({ best, score: Math.round(best / 10), total: 10, date: '2024-05-20' });
+const allPassed = { v: 1, read: Object.fromEntries(modules.map((m) => [m, '2024-05-19'])), quizzes: Object.fromEntries(modules.map((m) => [m, rec(80)])) };
 
 test.describe('Kemajuan belajar', () => {
   test('a quiz score and a lesson marked read show up, with the next step', async ({ page }) => {
@@ -36,7 +36,7 @@ test.describe('Kemajuan belajar', () => {
   });
 
   test('a read module whose quiz is not passed yet points at its quiz', async ({ page }) => {
-    await withProgress(page, { v: 1, read: { 'grand-design': '2026-11-19' }, quizzes: { 'grand-design': rec(50) } }, '/kemajuan/');
+    await withProgress(page, { v: 1, read: { 'grand-design': '2024-05-19' }, quizzes: { 'grand-design': rec(50) } }, '/kemajuan/');
     await expect(page.locator('[data-bk-next]').getByRole('link')).toHaveText(/^Kerjakan kuis: Modul 1:/);
     await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Belum selesai');
   });
@@ -74,6 +74,78 @@ test.describe('Kemajuan belajar', () => {
     page.once('dialog', (d) => d.dismiss());
     await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
     await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+  });
+});
+
+test.describe('progress that never resets', () => {
+  const importFile = (data: object) => ({ name: 'kemajuan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+
+  test('one unreadable entry is left out with a notice, the rest stays, and the original can be restored from its backup', async ({ page }) => {
+    await withProgress(page, { ...allPassed, read: { ...allPassed.read, 'grand-design': '2026-11-02T10:00' } }, '/kemajuan/');
+    await expect(page.locator('[data-bk-notice="dropped"]')).toBeVisible();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Belum dibaca');
+    await expect(page.getByRole('row', { name: /Modul 2:/ })).toContainText('Sudah dibaca');
+    const backup = page.getByRole('region', { name: 'Cadangan kemajuan' });
+    await expect(backup).toContainText('sebagian catatan kemajuan di perangkat ini tidak terbaca');
+
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Hapus semua kemajuan' }).click();
+    await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
+    await backup.getByRole('button', { name: 'Pulihkan dari cadangan' }).click();
+    await expect(page.getByText('Cadangan sudah dipulihkan: 11 catatan digabungkan ke kemajuan Anda.')).toBeVisible();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('6 dari 6 modul selesai.')).toBeVisible();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), backup.getByRole('button', { name: 'Unduh cadangan' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^cadangan-kemajuan-budaya-kerja-asn-\d{4}-\d{2}-\d{2}\.json$/);
+    await backup.getByRole('button', { name: 'Hapus cadangan' }).click();
+    await expect(backup).toBeHidden();
+  });
+
+  test('impossible values are never shown: a date in 2999, 0000-00-00, a total of 1e300', async ({ page }) => {
+    const progress = {
+      v: 1,
+      read: { 'grand-design': '2999-12-31', 'pola-pikir': '0000-00-00' },
+      quizzes: { 'grand-design': { best: 0, score: 0, total: 1e300, date: '2024-05-20' }, 'pola-pikir': rec(90) },
+    };
+    await withProgress(page, progress, '/kemajuan/');
+    const table = page.getByRole('table', { name: 'Modul' });
+    await expect(table).not.toContainText('2999');
+    await expect(table).not.toContainText('1899');
+    await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Belum dibaca');
+    await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Belum dikerjakan');
+    await expect(page.getByRole('row', { name: /Modul 2:/ })).toContainText('90%');
+  });
+
+  test('an import leaves out quizzes and lessons this course does not have, and says how many', async ({ page }) => {
+    await withProgress(page, { v: 1, read: {}, quizzes: {} }, '/kemajuan/');
+    const file = { v: 1, read: { 'modul-lama': '2024-05-01' }, quizzes: { 'kuis-lama': rec(80), 'grand-design': rec(80), 'pola-pikir': { best: 'x' } } };
+    await page.getByLabel('Muat kemajuan dari berkas').setInputFiles(importFile(file));
+    await expect(page.locator('[data-bk-message]')).toHaveText(
+      'Kemajuan dari berkas sudah dimuat. 1 catatan yang tidak terbaca dilewati. 2 catatan untuk modul atau kuis yang tidak ada di kursus ini dilewati.',
+    );
+    await expect(page.getByText('1 dari 6 modul selesai.')).toBeVisible();
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
+    expect(stored).toEqual({ v: 1, read: {}, quizzes: { 'grand-design': rec(80) } });
+  });
+
+  test('an import that cannot be saved says so, and a reload shows the progress unchanged', async ({ page }) => {
+    await withProgress(page, { v: 1, read: { 'grand-design': '2024-05-19' }, quizzes: {} }, '/kemajuan/');
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+    await page.getByLabel('Muat kemajuan dari berkas').setInputFiles(importFile(allPassed));
+    await expect(page.locator('[data-bk-message]')).toHaveText(
+      'Kemajuan dari berkas tidak dapat disimpan di perangkat ini karena penyimpanan browser penuh atau tidak tersedia. Kemajuan Anda tidak berubah.',
+    );
+    await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('0 dari 6 modul selesai.')).toBeVisible();
+    await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('Sudah dibaca');
   });
 });
 

@@ -13,7 +13,7 @@ async function quizStillScores(page: import('@playwright/test').Page): Promise<v
   await expect(page.locator('[data-bk-score]')).toContainText('(100%)');
 }
 
-test('corrupt saved progress is reset with a notice, and the quiz still works and saves', async ({ page }) => {
+test('progress cut off mid-write starts afresh with a notice (the text kept as a backup), and the quiz still works and saves', async ({ page }) => {
   await page.addInitScript(([k]) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem(k!, '{"v":1,"read":{'); // cut off mid-write
@@ -21,22 +21,24 @@ test('corrupt saved progress is reset with a notice, and the quiz still works an
     }
   }, [key]);
   await page.goto(url);
-  await expect(page.getByRole('status').filter({ hasText: 'rusak atau dari versi lama' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'tidak terbaca, jadi kemajuan dimulai dari awal' })).toBeVisible();
+  expect(await page.evaluate(() => JSON.parse(localStorage.getItem('bkasn:progress-backup') ?? 'null')?.raw)).toBe('{"v":1,"read":{');
   await quizStillScores(page);
   const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key);
   expect(saved.quizzes['grand-design'].best).toBe(100);
 });
 
-test('progress saved by another version is reset with a notice', async ({ page }) => {
+test('a record saved by another version is left out with a notice; the rest of the progress stays', async ({ page }) => {
   await page.addInitScript(([k]) => {
     if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(k!, JSON.stringify({ v: 99, read: {}, quizzes: { 'grand-design': { best: 100 } } }));
+      localStorage.setItem(k!, JSON.stringify({ v: 99, read: { 'grand-design': '2024-05-05' }, quizzes: { 'grand-design': { best: 100 } } }));
       sessionStorage.setItem('seeded', '1');
     }
   }, [key]);
   await page.goto(url);
-  await expect(page.locator('[data-bk-notice="reset"]')).toHaveText('Data kemajuan yang tersimpan rusak atau dari versi lama, jadi diatur ulang.');
+  await expect(page.locator('[data-bk-notice="dropped"]')).toHaveText(/^Sebagian catatan kemajuan di perangkat ini tidak terbaca, jadi dilewati; catatan lainnya tetap tersimpan\./);
   await expect(page.locator('[data-bk-best]')).toBeHidden();
+  expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key)).toEqual({ v: 1, read: { 'grand-design': '2024-05-05' }, quizzes: {} });
   await quizStillScores(page);
 });
 

@@ -1,8 +1,18 @@
+import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import { parseDeck } from '../../src/course/deck/parse';
 
 /** The six decks, by id (= module id). */
 export const deckIds = ['grand-design', 'pola-pikir', 'nilai-budaya-kerja', 'kelompok-budaya-kerja', 'sop-ap', 'pelayanan-integritas'];
+
+/** A deck as its source marks it: the titles of its core slides and their minutes (what `?inti` must show). */
+export function coreOf(id: string): { titles: string[]; minutes: number } {
+  const raw = readFileSync(`slides/${id}.md`, 'utf8');
+  const parsed = parseDeck(raw.replace(/^---\n[\s\S]*?\n---\n/, ''), { file: `slides/${id}.md` });
+  const core = parsed.slides.filter((s) => s.core);
+  return { titles: core.map((s) => s.title), minutes: parsed.coreMinutes };
+}
 
 /** Waits until reveal.js has laid out the deck. */
 export async function revealReady(page: Page): Promise<void> {

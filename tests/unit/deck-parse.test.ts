@@ -1,15 +1,17 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDeck, slideLimits } from '../../src/course/deck/parse';
+import { coreLimits, parseDeck, slideLimits } from '../../src/course/deck/parse';
 import { formatProblems } from '../../src/schemas/editor-errors';
 import { closingSlide } from '../../src/course/deck/closing';
 import { qrSvg } from '../../src/shared/qr';
 
 const file = 'slides/contoh.md';
 
-/** A deck body with `n` slides, each with a heading, a line of text and notes. */
-function deck(n: number, extra = ''): string {
-  return Array.from({ length: n }, (_, i) => `## Slide ${i + 1}\n\nIsi.\n\nCatatan:\nKatakan sesuatu. (2 menit)`).join('\n\n---\n\n') + extra;
+/** A deck body with `n` slides, each with a heading, a line of text and notes (2 minutes); the last `core` are marked [inti]. */
+function deck(n: number, extra = '', core = 9): string {
+  return (
+    Array.from({ length: n }, (_, i) => `${i >= n - core ? '[inti]\n' : ''}## Slide ${i + 1}\n\nIsi.\n\nCatatan:\nKatakan sesuatu. (2 menit)`).join('\n\n---\n\n') + extra
+  );
 }
 
 describe('splitting a deck into slides', () => {
@@ -100,6 +102,35 @@ describe('what an editor is told', () => {
   });
 });
 
+describe('core slides ([inti]) and the short version', () => {
+  it('marks a slide core with an [inti] line and keeps the marker off the slide', () => {
+    const parsed = parseDeck(deck(12), { file });
+    expect(parsed.slides.map((s) => s.core)).toEqual([false, false, false, ...Array(9).fill(true)]);
+    expect(parsed.slides[11]!.html).toBe('<h2>Slide 12</h2>\n<p>Isi.</p>');
+    expect(parsed.coreMinutes).toBe(18);
+  });
+
+  it(`fails a deck whose core slides are outside ${coreLimits.min}–${coreLimits.max} minutes, naming the field and the count`, () => {
+    expect(parseDeck(deck(12, '', 7), { file }).problems).toEqual([
+      { file, field: 'inti', message: '7 slide bertanda [inti] berjumlah 14 menit; versi inti harus 15–25 menit: tandai slide yang wajib ditayangkan dengan baris [inti] di teks slidenya' },
+    ]);
+    expect(parseDeck(deck(14, '', 13), { file }).problems.map((p) => p.field)).toEqual(['inti']);
+    expect(parseDeck(deck(14, '', 0), { file }).problems[0]!.message).toMatch(/^0 slide bertanda \[inti\] berjumlah 0 menit/);
+    expect(parseDeck(deck(12, '', 8), { file }).problems).toEqual([]);
+    expect(parseDeck(deck(14, '', 12), { file }).problems).toEqual([]);
+  });
+
+  it('tells the editor when [inti] stands in the notes or a core slide has no timing', () => {
+    const body = deck(12, '', 10)
+      .replace('Catatan:\nKatakan sesuatu. (2 menit)\n\n---\n\n## Slide 2\n', 'Catatan:\nKatakan sesuatu. (2 menit)\n[inti]\n\n---\n\n## Slide 2\n')
+      .replace('## Slide 4\n\nIsi.\n\nCatatan:\nKatakan sesuatu. (2 menit)', '## Slide 4\n\nIsi.\n\nCatatan:\nKatakan sesuatu.');
+    expect(parseDeck(body, { file }).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'slide 1: penanda [inti] ada di catatan pembicara (baris 7): pindahkan ke teks slide, di atas baris "Catatan:"',
+      'slide 4: slide inti tanpa waktu (baris 30): tulis waktunya di catatan, mis. (2 menit), agar versi inti dapat dihitung',
+    ]);
+  });
+});
+
 describe('the six decks in slides/', () => {
   for (const name of readdirSync('slides').filter((f) => f.endsWith('.md'))) {
     it(`${name} parses without problems, every slide with a title and notes`, () => {
@@ -108,6 +139,9 @@ describe('the six decks in slides/', () => {
       const minutes = Number(/\nminutes:\s*(\d+)/.exec(raw)?.[1]);
       const parsed = parseDeck(body, { file: `slides/${name}`, minutes });
       expect(parsed.problems).toEqual([]);
+      expect(parsed.coreMinutes).toBeGreaterThanOrEqual(coreLimits.min);
+      expect(parsed.coreMinutes).toBeLessThanOrEqual(coreLimits.max);
+      expect(parsed.slides.filter((s) => s.core).length).toBeLessThan(parsed.slides.length);
       for (const s of parsed.slides) {
         expect(s.title, `slide ${s.number}`).not.toBe('');
         expect(s.notesHtml, `slide ${s.number}`).not.toBe('');

@@ -3,8 +3,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { load as parseYaml } from 'js-yaml';
 import { stemIndonesian } from '../../src/shared/search/stem-id';
-import { mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/shared/search/query';
-import { createFallbackEngine, type FallbackIndex } from '../../src/shared/search/fallback-engine';
+import { foldDiacritics, mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/shared/search/query';
+import { createFallbackEngine, tokens, type FallbackIndex } from '../../src/shared/search/fallback-engine';
 import { excerptSegments, pageHitFromPagefind } from '../../src/client/lib/search-pagefind';
 import { combinePageHits, type PageHit } from '../../src/shared/search/types';
 import { decodePagefindFile, fragmentToPage, fallbackIndexScript } from '../../src/build/search-index';
@@ -39,6 +39,29 @@ describe('query handling shared by both engines', () => {
     expect(normalizeQuery('Peraturan Menteri PANRB Nomor 39 Tahun 2012')).toBe('peraturan menteri panrb 39 2012');
     expect(normalizeQuery('Permen 39/2012')).toBe('permen 39 2012');
     expect(normalizeQuery('nomor induk pegawai')).toBe('nomor induk pegawai');
+  });
+
+  it('folds accents and composes text the same whether an accent was typed as one character or two', () => {
+    const composed = 'p\u00e9layanan';
+    const decomposed = 'pe\u0301layanan';
+    expect(normalizeQuery(composed)).toBe('pelayanan');
+    expect(normalizeQuery(decomposed)).toBe('pelayanan');
+    expect(normalizeQuery('PÉLAYANAN  Publík')).toBe('pelayanan publik');
+    // Full-width and ligature forms fold too (NFKC), as a phone keyboard may type them.
+    expect(normalizeQuery('ＳＯＰ ﬁle')).toBe('sop file');
+  });
+
+  it('folds accents exactly as Pagefind’s own normalizeDiacritics does', () => {
+    // pagefind.js (1.6): NFD, drop marks but the kana voicing marks, NFC only when those remain.
+    const pagefind = (s: string) => {
+      const stripped = s.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+      return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
+    };
+    for (const s of ['café', 'pe\u0301layanan', 'Ångström', 'ガ', 'naïve résumé']) expect(foldDiacritics(s)).toBe(pagefind(s));
+  });
+
+  it('leaves nothing of a query that has no letter or digit', () => {
+    for (const q of ['?!', '...', ' – / ', '']) expect(queryVariants(q, [])).toEqual([]);
   });
 
   it('expands an acronym into its full form, and keeps the query as typed first', () => {
@@ -112,6 +135,14 @@ describe('the file:// fallback engine', () => {
 
   it('matches the start of a word while the reader is still typing', async () => {
     expect((await engine.search('diagr')).map((r) => r.id)).toEqual(['/modul/sop/']);
+  });
+
+  it('finds the same pages for a query typed with accents, composed or decomposed', async () => {
+    const plain = (await engine.search(normalizeQuery('pelayanan'))).map((r) => r.id);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const q of ['p\u00e9layanan', 'pe\u0301layanan']) expect((await engine.search(normalizeQuery(q))).map((r) => r.id)).toEqual(plain);
+    // The index side folds too: an accented word in the text is found without its accent.
+    expect(tokens('Café Pelayanan')).toEqual(['cafe', 'pelayanan']);
   });
 });
 

@@ -1,4 +1,4 @@
 import { uiStrings } from '../../shared/client-script';
 
 /** What the storage notice (notice.ts) may say; spread into the contract of every script that calls it. */
-export const storageNoticeStrings = uiStrings(['storage.unavailable', 'storage.full', 'storage.reset', 'storage.fileIsolated']);
+export const storageNoticeStrings = uiStrings(['storage.unavailable', 'storage.full', 'storage.reset', 'storage.dropped', 'storage.fileIsolated']);

@@ -4,25 +4,17 @@ import type { storageNoticeStrings } from './notice.contract';
 
 type NoticeKey = (typeof storageNoticeStrings.keys)[number];
 
-const keys: Record<StorageNotice, NoticeKey> = {
-  unavailable: 'storage.unavailable',
-  full: 'storage.full',
-  reset: 'storage.reset',
-  fileIsolated: 'storage.fileIsolated',
-};
-
 /**
  * Shows a short, polite notice at the top of <main> (once per page and code). Used when progress
- * could not be saved or was reset: the page itself keeps working.
+ * could not be saved, or when unreadable entries were left out: the page itself keeps working.
  */
 export function showStorageNotice(notice: StorageNotice | undefined, ui: Ui<NoticeKey>): void {
-  if (!notice) return;
   const main = document.querySelector('main');
-  if (!main || main.querySelector(`[data-bk-notice="${notice}"]`)) return;
+  if (!notice || !main || main.querySelector(`[data-bk-notice="${notice}"]`)) return;
   const box = document.createElement('p');
   box.className = 'bk-notice';
   box.setAttribute('role', 'status');
   box.dataset.bkNotice = notice;
-  box.textContent = ui(keys[notice]);
+  box.textContent = ui(`storage.${notice}`);
   main.prepend(box);
 }

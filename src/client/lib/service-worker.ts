@@ -20,7 +20,6 @@ function offerUpdate(worker: ServiceWorker | null, ui: Ui<UpdateBarKey>): void {
   bar.className = 'bk-update';
   bar.setAttribute('role', 'status');
   bar.dataset.bkUpdate = '';
-  bar.style.cssText = 'position:fixed;left:.75rem;right:.75rem;bottom:.75rem;z-index:20;display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.6rem 1rem;border:2px solid var(--bk-accent);border-radius:8px;background:var(--bk-bg)';
   const text = document.createElement('strong');
   text.textContent = ui('offline.updateAvailable');
   const button = document.createElement('button');

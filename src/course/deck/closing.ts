@@ -1,6 +1,8 @@
 import { qrSvg } from '../../shared/qr';
+import { routes } from '../../shared/links';
 import { t } from '../../i18n/t';
-import type { Slide } from './parse';
+import { site } from '../../site';
+import type { ParsedDeck, Slide } from './parse';
 
 export interface ClosingLinks {
   /** Public URL of the module's lesson page on the published site (what the QR code encodes). */
@@ -37,5 +39,20 @@ export function closingSlide(links: ClosingLinks, number: number): Slide {
     title: t('deck.closingTitle'),
     html,
     notesHtml: `<p>${t('deck.closingNotes')}</p>`,
+    // The way to self-study ends the short version too.
+    core: true,
   };
+}
+
+/**
+ * Every slide of a deck as presented, in order: the authored slides (vertical ones included)
+ * and the closing slide with the lesson's and quiz's public addresses. The deck page and the
+ * handouts show the same slides.
+ */
+export function presentedSlides(parsed: ParsedDeck, lessonId: string, quizId: string | undefined): { stacks: Slide[][]; slides: Slide[] } {
+  const closing = closingSlide(
+    { lessonUrl: site.url + routes.lesson(lessonId), quizUrl: quizId ? site.url + routes.quiz(quizId) : undefined },
+    parsed.slides.length + 1,
+  );
+  return { stacks: [...parsed.stacks, [closing]], slides: [...parsed.slides, closing] };
 }

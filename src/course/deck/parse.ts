@@ -5,13 +5,17 @@ import type { ContentProblem } from '../../schemas/editor-errors';
  * Splits a deck written in Markdown (`slides/<id>.md`, format in content/README.md) into reveal.js
  * slides at build time, so no Markdown is parsed in the browser and nothing is fetched at runtime:
  * `---` on its own line starts a slide, `--` a vertical slide under the previous one, a line
- * `Catatan:` starts the speaker notes, and list items written with `+ ` appear one by one.
+ * `Catatan:` starts the speaker notes, list items written with `+ ` appear one by one, and a line
+ * `[inti]` in the slide text marks the slide as part of the deck's core version (`?inti`).
  * Problems are returned in editor-facing Indonesian with the file and slide number, never thrown,
  * so the build can list every problem of every deck at once.
  */
 
 /** Authored slides a deck must have (the closing QR slide is added on top and not counted). */
 export const slideLimits = { min: 12, max: 25 } as const;
+
+/** Minutes the core slides of a deck must add up to: the deck's short version for a 2-hour session. */
+export const coreLimits = { min: 15, max: 25 } as const;
 
 export interface Slide {
   /** 1-based position in the file, counting vertical slides too (what an editor counts). */
@@ -26,6 +30,8 @@ export interface Slide {
   notesHtml: string;
   /** Minutes the notes give for this slide, from "(2 menit)"; undefined when they give none. */
   minutes?: number;
+  /** Marked `[inti]`: shown in the deck's core version (`?inti`). */
+  core: boolean;
 }
 
 export interface ParsedDeck {
@@ -33,6 +39,8 @@ export interface ParsedDeck {
   stacks: Slide[][];
   /** Every slide in file order. */
   slides: Slide[];
+  /** Minutes of the core slides together: the core version's session length. */
+  coreMinutes: number;
   problems: ContentProblem[];
 }
 
@@ -48,6 +56,7 @@ export interface ParseOptions {
 const slideBreak = /^---\s*$/;
 const verticalBreak = /^--\s*$/;
 const notesStart = /^Catatan:\s*(.*)$/;
+const coreMarker = /^\[inti\]\s*$/;
 const fence = /^(```|~~~)/;
 const timing = /\((\d+)\s*menit\)/gi;
 
@@ -122,7 +131,9 @@ export function parseDeck(body: string, options: ParseOptions): ParsedDeck {
     const number = i + 1;
     const field = `slide ${number}`;
     const notesAt = raw.lines.findIndex((l) => notesStart.test(l));
-    const contentLines = notesAt === -1 ? raw.lines : raw.lines.slice(0, notesAt);
+    const textLines = notesAt === -1 ? raw.lines : raw.lines.slice(0, notesAt);
+    const contentLines = textLines.filter((l) => !coreMarker.test(l));
+    const core = contentLines.length < textLines.length;
     const firstText = raw.lines.findIndex((l) => l.trim() !== '');
     const line = lineOffset + raw.start + (firstText === -1 ? 0 : firstText) + 1;
     const content = contentLines.join('\n').trim();
@@ -138,6 +149,12 @@ export function parseDeck(body: string, options: ParseOptions): ParsedDeck {
     } else if (notesSource === '') {
       problem(field, `catatan pembicaranya kosong (baris ${lineOffset + raw.start + notesAt + 1}): tulis isinya di bawah baris "Catatan:"`);
     }
+    if (notesAt !== -1) {
+      const misplaced = raw.lines.findIndex((l, at) => at > notesAt && coreMarker.test(l));
+      if (misplaced !== -1) {
+        problem(field, `penanda [inti] ada di catatan pembicara (baris ${lineOffset + raw.start + misplaced + 1}): pindahkan ke teks slide, di atas baris "Catatan:"`);
+      }
+    }
     if (raw.vertical && stacks.length === 0) {
       problem(field, `pemisah "--" (slide vertikal) harus di bawah slide biasa, bukan di awal dek (baris ${line})`);
     }
@@ -152,7 +169,11 @@ export function parseDeck(body: string, options: ParseOptions): ParsedDeck {
       html,
       notesHtml: renderMarkdown(notesSource),
       minutes: found.length ? found.reduce((a, b) => a + b, 0) : undefined,
+      core,
     };
+    if (core && slide.minutes === undefined) {
+      problem(field, `slide inti tanpa waktu (baris ${line}): tulis waktunya di catatan, mis. (2 menit), agar versi inti dapat dihitung`);
+    }
     slides.push(slide);
     if (raw.vertical && stacks.length > 0) stacks[stacks.length - 1]!.push(slide);
     else stacks.push([slide]);
@@ -168,5 +189,13 @@ export function parseDeck(body: string, options: ParseOptions): ParsedDeck {
   if (minutes !== undefined && planned > minutes) {
     problem('minutes', `waktu di catatan semua slide berjumlah ${planned} menit, lebih dari durasi sesi (minutes: ${minutes}); kurangi waktunya di catatan atau naikkan minutes`);
   }
-  return { stacks, slides, problems };
+  const coreMinutes = slides.reduce((sum, s) => sum + (s.core ? (s.minutes ?? 0) : 0), 0);
+  if (coreMinutes < coreLimits.min || coreMinutes > coreLimits.max) {
+    const marked = slides.filter((s) => s.core).length;
+    problem(
+      'inti',
+      `${marked} slide bertanda [inti] berjumlah ${coreMinutes} menit; versi inti harus ${coreLimits.min}–${coreLimits.max} menit: tandai slide yang wajib ditayangkan dengan baris [inti] di teks slidenya`,
+    );
+  }
+  return { stacks, slides, coreMinutes, problems };
 }

@@ -1,4 +1,5 @@
 import { stemIndonesian } from './stem-id';
+import { foldDiacritics } from './query';
 import { sectionsPerPage, type PageHit, type SearchEngine, type Segment } from './types';
 
 /**
@@ -33,10 +34,13 @@ interface Page {
   length: number;
 }
 
-/** Lower-case word tokens of a text: letters and digits, a hyphenated word also whole ("pretest"). */
+/**
+ * Lower-case word tokens of a text, accents folded like the query (`foldDiacritics`): letters and
+ * digits, a hyphenated word also whole ("pretest").
+ */
 export function tokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
+  for (const m of foldDiacritics(text.toLowerCase().normalize('NFKC')).matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)) {
     const parts = m[0].split(/[-'’]/);
     out.push(...parts);
     if (parts.length > 1) out.push(parts.join(''));

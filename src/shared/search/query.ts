@@ -9,14 +9,24 @@
 const numberWords = new Set(['nomor', 'no', 'nmr', 'tahun', 'thn', 'th']);
 
 /**
- * Lower-cases, turns punctuation into spaces (so "39/2012", "K/L" and "pre-test" split into
- * words, as Pagefind splits them), and drops "nomor"/"tahun" next to a number, so a regulation
- * is found however its name is written.
+ * Folds accents the way Pagefind does (pagefind.js `normalizeDiacritics`, and its index since
+ * 1.5): decompose, drop combining marks (except the Japanese voicing marks), so "pélayanan" typed
+ * with a composed é or with e + U+0301 is "pelayanan". The file:// fallback folds both its index
+ * and the query with this same function, so both engines match the same words.
+ */
+export function foldDiacritics(text: string): string {
+  const stripped = text.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '');
+  return /[\u3099\u309A]/.test(stripped) ? stripped.normalize('NFC') : stripped;
+}
+
+/**
+ * Lower-cases, folds compatibility forms (NFKC) and accents, turns punctuation into spaces (so
+ * "39/2012", "K/L" and "pre-test" split into words, as Pagefind splits them), and drops
+ * "nomor"/"tahun" next to a number, so a regulation is found however its name is written. Empty
+ * for a query with no letter or digit ("?!").
  */
 export function normalizeQuery(text: string): string {
-  const words = text
-    .toLowerCase()
-    .normalize('NFKC')
+  const words = foldDiacritics(text.toLowerCase().normalize('NFKC'))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .split(' ')
