@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildSearchIndex } from '../build/search-index';
-import { buildVersion } from '../build-info';
+import { buildDate, buildVersion } from '../build-info';
 import { buildOfflinePackage } from '../build/offline-package';
 import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
@@ -55,7 +55,7 @@ export function postbuild(): AstroIntegration {
           logger.info(`ZIM untuk Kiwix: ${path.relative(path.resolve(dist, '..'), zim.file)}, ${zim.bytes} byte, ${zim.files} berkas, sha256 ${zim.sha256}`);
           for (const problem of zim.unstable) logger.warn(`ZIM tidak byte-identik antar-build: ${problem}`);
         }
-        const scorm = await buildScormPackages({ dist, offlineDir: path.resolve(dist, '..', offline.dir) });
+        const scorm = await buildScormPackages({ dist, offlineDir: path.resolve(dist, '..', offline.dir), mtime: buildDate });
         for (const p of scorm) logger.info(`paket SCORM: ${p.zip}, ${p.bytes} byte, ${p.files} berkas, sha256 ${p.sha256}`);
         const lms = await fillLmsDownloads({ dist, packages: scorm.map((p) => p.file) });
         logger.info(`untuk LMS: ${lms.map((f) => `${f.file} ${formatBytes(f.bytes)}`).join(', ')}`);

@@ -6,7 +6,7 @@ import { test, expect } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { dist, offlineDir, root } from '../support/dist';
 import { readZip, type ZipEntry } from '../support/unzip';
-import { builtPlan, zipOf } from '../support/scorm';
+import { builtPlan, zipMtime, zipOf } from '../support/scorm';
 import { manifestErrors, vendoredSchema } from '../support/scorm-schemas';
 import { leftoverRootUrls } from '../../src/build/offline-variant';
 import { portableNameProblems } from '../../src/build/portable-names';
@@ -142,13 +142,19 @@ test('SHA256SUMS.txt and the download page give the size and checksum of every p
   expect(page).not.toContain('bk-scorm-plan');
 });
 
+test('the offline zip (and so the ZIM) leaves out the files for LMSs and the adapter only the packages load', () => {
+  const names = readZip(path.join(dist, 'unduh', 'budaya-kerja-offline.zip')).map((e) => e.name);
+  expect(names.filter((n) => /\/(js\/scorm\.js|unduh\/scorm\/|unduh\/bank-soal\.)/.test(n))).toEqual([]);
+  expect(names).toContain('budaya-kerja-asn/js/quiz.js');
+});
+
 test('building the packages again from the same offline variant gives byte-identical zips', async () => {
   const temp = mkdtempSync(path.join(tmpdir(), 'bk-scorm-again-'));
   try {
     const again = path.join(temp, 'dist');
     mkdirSync(path.join(again, 'js'), { recursive: true });
     cpSync(path.join(dist, 'js', 'scorm.js'), path.join(again, 'js', 'scorm.js'));
-    const results = await buildScormPackages({ dist: again, offlineDir, plan });
+    const results = await buildScormPackages({ dist: again, offlineDir, plan, mtime: zipMtime(zipOf(plan.packages[0]!.file)) });
     expect(results.map((r) => [r.file, r.sha256])).toEqual(plan.packages.map((p) => [p.file, sha(readFileSync(zipOf(p.file)))]));
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dist, root } from './dist';
-import { unzip } from './unzip';
+import { readZip, unzip } from './unzip';
 import { startStaticServer } from '../../src/cli/static-server.mjs';
 import type { ScormPlan } from '../../src/shared/scorm/plan';
 
@@ -14,6 +14,12 @@ export function builtPlan(): ScormPlan {
 }
 
 export const zipOf = (file: string) => path.join(dist, 'unduh', 'scorm', file);
+
+/** The one timestamp every entry of a built zip carries (DOS date and time, read as UTC). */
+export function zipMtime(file: string): Date {
+  const { dosDate: day, dosTime: time } = readZip(file)[0]!;
+  return new Date(Date.UTC((day >> 9) + 1980, ((day >> 5) & 0xf) - 1, day & 0x1f, time >> 11, (time >> 5) & 0x3f, (time & 0x1f) * 2));
+}
 
 /** Unzips a built package into a fresh temporary folder; returns the folder. */
 export function unpack(file: string): string {

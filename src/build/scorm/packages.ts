@@ -12,7 +12,6 @@ import { schemaFiles, writeManifest, type ManifestSco } from './manifest';
 import { shellPage } from './shell';
 import { fileForPath, routes } from '../../shared/links';
 import { scormPlanIsland, type ScormPackage, type ScormPlan } from '../../shared/scorm/plan';
-import { buildDate } from '../../build-info';
 
 /**
  * The SCORM 1.2 packages (post-build step, after the offline zip and the ZIM): for each package
@@ -120,9 +119,10 @@ export const scormPlanFile = 'plan.json';
 
 /**
  * Builds every package of the plan (by default the one on the download page) into
- * dist/unduh/scorm/ with a SHA256SUMS.txt beside them.
+ * dist/unduh/scorm/ with a SHA256SUMS.txt beside them; every zip entry carries `mtime` (the
+ * build's date, so the same commit gives the same bytes).
  */
-export async function buildScormPackages({ dist, offlineDir, plan: given }: { dist: string; offlineDir: string; plan?: ScormPlan }): Promise<ScormPackageResult[]> {
+export async function buildScormPackages({ dist, offlineDir, plan: given, mtime }: { dist: string; offlineDir: string; plan?: ScormPlan; mtime: Date }): Promise<ScormPackageResult[]> {
   const plan = given ?? (await readScormPlan(dist));
   const stageRoot = path.resolve(dist, '..', scormStageRoot);
   await rm(stageRoot, { recursive: true, force: true });
@@ -137,7 +137,7 @@ export async function buildScormPackages({ dist, offlineDir, plan: given }: { di
     const problems = portableNameProblems(files);
     if (problems.length) throw new Error(`Paket SCORM ${pack.file}: nama berkas tidak aman:\n- ${problems.join('\n- ')}`);
     const out = path.join(outDir, pack.file);
-    const zip = await writeReproducibleZip({ dir: stage, top: '', out, mtime: buildDate });
+    const zip = await writeReproducibleZip({ dir: stage, top: '', out, mtime });
     results.push({ file: pack.file, zip: path.relative(path.resolve(dist, '..'), out), bytes: zip.bytes, sha256: zip.sha256, files: zip.entries.length });
   }
   await writeFile(path.join(dist, fileForPath(routes.scormChecksums())), results.map((r) => `${r.sha256}  ${r.file}\n`).join(''));

@@ -72,13 +72,17 @@ export default async function ({ dist, kb }) {
     cpSync('src/build/scorm/schemas', path.join(temp, 'schemas'), { recursive: true });
     cpSync('src/build/scorm/shell.css', path.join(temp, 'shell.css'));
     const { buildScormPackages } = await import(pathToFileURL(file).href);
+    // The build's date, as the zips carry it (one DOS timestamp on every entry).
+    const first = readFileSync(path.join(dist, 'unduh', 'scorm', plan.packages[0].file));
+    const [dosTime, dosDate] = [first.readUInt16LE(10), first.readUInt16LE(12)];
+    const mtime = new Date(Date.UTC((dosDate >> 9) + 1980, ((dosDate >> 5) & 0xf) - 1, dosDate & 0x1f, dosTime >> 11, (dosTime >> 5) & 0x3f, (dosTime & 0x1f) * 2));
     const times = [];
     for (let i = 0; i < runs; i++) {
       const again = path.join(temp, `ulang-${i}`, 'dist');
       mkdirSync(path.join(again, 'js'), { recursive: true });
       cpSync(path.join(dist, 'js', 'scorm.js'), path.join(again, 'js', 'scorm.js'));
       const start = performance.now();
-      await buildScormPackages({ dist: again, offlineDir, plan });
+      await buildScormPackages({ dist: again, offlineDir, plan, mtime });
       times.push(performance.now() - start);
     }
     const median = [...times].sort((a, b) => a - b)[Math.floor(runs / 2)];
