@@ -96,6 +96,27 @@ test.describe('paket SCORM di LMS', () => {
     }
   });
 
+  test('when the LMS does not store a result (a failed commit), the learner is told so under the score', async ({ page }) => {
+    const lms = await startHarness(modulePackage.file);
+    try {
+      await page.goto(`${lms.base}/lms.html?sco=lms/grand-design.html`);
+      const lesson = await scoPage(page, /modul\/grand-design\/index\.html$/);
+      await lesson.getByRole('link', { name: 'Kerjakan kuis' }).click();
+      const quiz = await scoPage(page, /kuis\/grand-design\/index\.html$/);
+      await expect(quiz.locator('[data-bk-quiz]')).toHaveClass(/is-ready/);
+      // The LMS's server stops answering: its commit says "false".
+      await page.evaluate(() => ((window as unknown as { API: { LMSCommit: () => string } }).API.LMSCommit = () => 'false'));
+      await answerAllCorrectly(quiz);
+      await quiz.getByRole('button', { name: 'Periksa semua jawaban' }).click();
+      await expect(quiz.locator('[data-bk-summary] .bk-notice')).toContainText('LMS belum menerima hasil ini');
+      await expect(quiz.getByText('tercatat di LMS')).toHaveCount(0);
+      // The quiz itself still shows the score.
+      await expect(quiz.getByText(/Skor Anda: \d+ dari \d+ \(100%\)/)).toBeVisible();
+    } finally {
+      await lms.close();
+    }
+  });
+
   test('a learner who leaves mid-quiz comes back to the quiz with their answers, kept within the 4,096 characters of suspend_data', async ({ page }) => {
     const lms = await startHarness(modulePackage.file);
     try {

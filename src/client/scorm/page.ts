@@ -26,7 +26,8 @@ export function startPage(ui: ScormUi): void {
   }
   const commit = () => {
     if (session.commit()) return true;
-    if (session.isOpen) show(ui('scorm.notSaved', { code: session.lastError() }), true);
+    // A closed session (the learner left the activity while this tab stayed open) is SCORM 1.2's 301, "not initialized".
+    show(ui('scorm.notSaved', { code: session.isOpen ? session.lastError() : '301' }), true);
     return false;
   };
   watchReading(session, commit);
