@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Server } from 'node:http';
@@ -44,7 +44,12 @@ export async function startHarness(file: string): Promise<{ base: string; close:
   writeFileSync(path.join(site, 'lms.html'), harnessPage);
   const server: Server = await startStaticServer({ root: site, port: 0 });
   const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  const close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }).finally(() => rmSync(site, { recursive: true, force: true }));
+  return { base: `http://127.0.0.1:${port}`, close };
 }
 
 const harnessPage = `<!doctype html>
