@@ -31,6 +31,9 @@ export default defineConfig({
     { name: 'offline', testDir: './offline' },
     // The ZIM for Kiwix: zimcheck/zimsearch on the file, then kiwix-serve (started by the tests).
     { name: 'zim', testDir: './zim' },
+    // SCORM packages and question banks for LMSs: schemas and contents, then a stand-in LMS
+    // (scorm-again) that runs the packages over http, and the same pages from file://.
+    { name: 'lms', testDir: './lms' },
   ],
   webServer: {
     command: `"${node}" src/cli/serve.mjs dist`,

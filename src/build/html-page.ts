@@ -69,6 +69,15 @@ export class HtmlElement {
     this.page.edit(at.startOffset, at.endOffset, `${rawName}="${escapeAttribute(value)}"`);
   }
 
+  /** Adds an attribute the element does not have yet, at the end of its start tag. */
+  addAttr(name: string, value: string): void {
+    if (this.has(name)) throw new Error(`${this.page.name}: <${this.tag} ${name}> sudah ada`);
+    const start = this.node.sourceCodeLocation?.startTag;
+    if (!start) throw new Error(`${this.page.name}: <${this.tag}> tanpa posisi sumber`);
+    const at = this.page.source[start.endOffset - 2] === '/' ? start.endOffset - 2 : start.endOffset - 1;
+    this.page.edit(at, at, ` ${name}="${escapeAttribute(value)}"`);
+  }
+
   /** Removes an attribute together with the whitespace before it. */
   removeAttr(name: string): void {
     const at = this.attrLocation(name);
@@ -84,6 +93,27 @@ export class HtmlElement {
     const at = this.node.sourceCodeLocation?.startTag?.endOffset;
     if (at === undefined) throw new Error(`${this.page.name}: <${this.tag}> tanpa tag pembuka di sumber`);
     this.page.edit(at, at, html);
+  }
+
+  /** Replaces what is between the start and end tag with `text`, as is (raw text of a `<script>`, or HTML the caller escaped). */
+  setContent(text: string): void {
+    const location = this.node.sourceCodeLocation;
+    if (!location?.startTag || !location.endTag) throw new Error(`${this.page.name}: <${this.tag}> tanpa tag pembuka dan penutup`);
+    this.page.edit(location.startTag.endOffset, location.endTag.startOffset, text);
+  }
+
+  /** Inserts HTML just before the element's start tag. */
+  before(html: string): void {
+    const start = this.node.sourceCodeLocation?.startOffset;
+    if (start === undefined) throw new Error(`${this.page.name}: <${this.tag}> tanpa posisi sumber`);
+    this.page.edit(start, start, html);
+  }
+
+  /** Inserts HTML just before the end tag (e.g. a `<script>` at the end of `<head>`). */
+  append(html: string): void {
+    const end = this.node.sourceCodeLocation?.endTag;
+    if (!end) throw new Error(`${this.page.name}: <${this.tag}> tanpa tag penutup`);
+    this.page.edit(end.startOffset, end.startOffset, html);
   }
 
   /** Removes the element, from its start tag to its end tag; its content is no longer walked. */

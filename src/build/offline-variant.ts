@@ -13,6 +13,10 @@ export const offlineFolder = 'budaya-kerja-asn';
 export const excludedFromOffline: readonly RegExp[] = [
   /^pagefind\//,
   /^unduh\/.+\.zip(\.sha256)?$/,
+  // For LMS administrators (SCORM packages, question banks) and the adapter only those packages load.
+  /^unduh\/scorm\//,
+  /^unduh\/bank-soal\./,
+  /^js\/scorm\.js$/,
   // The service worker, its offline fallback page, and what makes the site installable: web only.
   /^sw\.js$/,
   /^workbox-[\w-]+\.js$/,

@@ -24,26 +24,28 @@ function zoneIndependent(date: Date): Date {
 }
 
 /**
- * Zips every file below `dir` into `out`, under one top folder `top/`, so that the same input
- * gives the same bytes on any machine: entries sorted by path, one fixed timestamp (no extended
- * "UT" timestamp field, which would carry the zone-dependent instant), fixed permissions, and
- * the same deflate level. Folder entries are written explicitly (old unzip tools expect them).
+ * Zips every file below `dir` into `out`, under one top folder `top/` (or at the zip's root when
+ * `top` is empty, as a SCORM package needs its manifest), so that the same input gives the same
+ * bytes on any machine: entries sorted by path, one fixed timestamp (no extended "UT" timestamp
+ * field, which would carry the zone-dependent instant), fixed permissions, and the same deflate
+ * level. Folder entries are written explicitly (old unzip tools expect them).
  */
 export async function writeReproducibleZip({ dir, top, out, mtime }: { dir: string; top: string; out: string; mtime: Date }): Promise<ZipResult> {
   const files = await listFiles(dir);
   const zip = new ZipFile();
   const time = zoneIndependent(mtime);
-  const folders = new Set<string>([top]);
+  const prefix = top ? `${top}/` : '';
+  const folders = new Set<string>(top ? [top] : []);
   for (const file of files) {
     const parts = file.split('/').slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) folders.add(`${top}/${parts.slice(0, i).join('/')}`);
+    for (let i = 1; i <= parts.length; i++) folders.add(`${prefix}${parts.slice(0, i).join('/')}`);
   }
-  const entries = [...[...folders].map((f) => `${f}/`), ...files.map((f) => `${top}/${f}`)].sort();
+  const entries = [...[...folders].map((f) => `${f}/`), ...files.map((f) => `${prefix}${f}`)].sort();
   for (const entry of entries) {
     if (entry.endsWith('/')) {
       zip.addEmptyDirectory(entry, { mtime: time, mode: 0o40755, forceDosTimestamp: true });
     } else {
-      const data = await readFile(path.join(dir, entry.slice(top.length + 1)));
+      const data = await readFile(path.join(dir, entry.slice(prefix.length)));
       zip.addBuffer(data, entry, { mtime: time, mode: 0o100644, forceDosTimestamp: true, compressionLevel: 9 });
     }
   }

@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { writeSitemap } from '../build/sitemap';
 import { buildOfflineVariant } from '../build/offline-variant';
 import { buildSearchIndex } from '../build/search-index';
-import { buildVersion } from '../build-info';
+import { buildDate, buildVersion } from '../build-info';
 import { buildOfflinePackage } from '../build/offline-package';
 import { fillModuleSaveLists } from '../build/module-offline';
 import { writeWebAppManifest } from '../build/web-app-manifest';
@@ -15,13 +15,18 @@ import { writeHostConfigsInDist } from '../build/host-config';
 import { precompressDist } from '../build/precompress';
 import { applyContentSecurityPolicy } from '../build/csp';
 
+import { buildScormPackages } from '../build/scorm/packages';
+import { fillLmsDownloads } from '../build/lms-downloads';
+
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
  * step's output by accident: sitemap → Content-Security-Policy meta → search index (Pagefind +
  * file:// fallback) → module save lists → manifest and service worker → offline variant → zip
  * (which also fills the download page) → ZIM for Kiwix, from the offline variant (fills or removes
- * the download page's ZIM block; skipped without zimwriterfs) → host configs → precompressed
- * .br/.gz siblings (last, so nothing changes a file after them).
+ * the download page's ZIM block; skipped without zimwriterfs) → SCORM packages, from the offline
+ * variant → the download page's LMS block (sizes and checksums of the packages and of the question
+ * banks Astro rendered) → host configs → precompressed .br/.gz siblings (last, so nothing changes a
+ * file after them).
  * Any failure fails `npm run build`.
  */
 export function postbuild(): AstroIntegration {
@@ -59,6 +64,10 @@ export function postbuild(): AstroIntegration {
           logger.info(`ZIM untuk Kiwix: ${path.relative(path.resolve(dist, '..'), zim.file)}, ${zim.bytes} byte, ${zim.files} berkas, sha256 ${zim.sha256}`);
           for (const problem of zim.unstable) logger.warn(`ZIM tidak byte-identik antar-build: ${problem}`);
         }
+        const scorm = await buildScormPackages({ dist, offlineDir: path.resolve(dist, '..', offline.dir), mtime: buildDate });
+        for (const p of scorm) logger.info(`paket SCORM: ${p.zip}, ${p.bytes} byte, ${p.files} berkas, sha256 ${p.sha256}`);
+        const lms = await fillLmsDownloads({ dist, packages: scorm.map((p) => p.file) });
+        logger.info(`untuk LMS: ${lms.map((f) => `${f.file} ${formatBytes(f.bytes)}`).join(', ')}`);
         logger.info(`konfigurasi hosting di dist/: ${(await writeHostConfigsInDist(dist)).join(', ')}`);
         // Last: no step may change a file after its .br/.gz siblings exist.
         const packed = await precompressDist(dist);

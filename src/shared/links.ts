@@ -50,6 +50,12 @@ export const routes = {
   zim: () => '/unduh/budaya-kerja-asn.zim',
   /** The files "Simpan modul ini untuk dibaca offline" stores for a module (src/shared/save-list.ts). */
   saveList: (id: string) => `/simpan/${id}.json`,
+  /** A SCORM 1.2 package for an LMS (built by src/build/scorm/). */
+  scormPackage: (file: string) => `/unduh/scorm/${file}`,
+  /** The SHA-256 checksums of every SCORM package, in `sha256sum -c` format. */
+  scormChecksums: () => '/unduh/scorm/SHA256SUMS.txt',
+  /** The question bank for Moodle: GIFT text or Moodle XML (rendered by src/pages/unduh/bank-soal.*.ts). */
+  questionBank: (format: 'gift' | 'xml') => (format === 'gift' ? '/unduh/bank-soal.gift.txt' : '/unduh/bank-soal.moodle.xml'),
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
   /** A file served from public/ or built into dist/, e.g. `/manifest.webmanifest`. */

@@ -31,3 +31,18 @@ export const zimPlaceholders = {
 
 /** The attribute that marks the ZIM block on the download page. */
 export const zimBlockAttribute = 'data-bk-zim';
+
+/**
+ * On the download page: size and checksum of each file for LMS administrators (SCORM packages and
+ * question banks, by file name), filled by src/build/lms-downloads.ts.
+ */
+export function lmsPlaceholders(file: string) {
+  return {
+    size: `@@BK_LMS_SIZE:${file}@@`,
+    bytes: `@@BK_LMS_BYTES:${file}@@`,
+    sha256: `@@BK_LMS_SHA256:${file}@@`,
+  } as const;
+}
+
+/** Any LMS token left unfilled (the step fails the build on one). */
+export const lmsPlaceholderPattern = /@@BK_LMS_[A-Z0-9]+:[^@]*@@/;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { dist } from './dist';
 import type { RecapData } from '../../src/shared/class-recap';
 
-/** Helpers for quiz pages, driven through the same markup a learner uses. */
+/** Helpers for quiz pages, driven through the same markup a learner uses (a page, or a frame: the SCORM tests). */
+type Scope = Page | Frame;
 
 /** A JSON island of a built page. */
 export function islandOf<T>(html: string, id: string): T {
@@ -22,7 +23,7 @@ export function recapData(): RecapData {
  * The right answer of each question of the page's quiz: from the quiz data the page embeds for
  * its script (`#bk-quiz-key`), or, on an exam page (which carries no key), from the recap's.
  */
-export async function quizKeys(page: Page): Promise<Map<string, number[]>> {
+export async function quizKeys(page: Scope): Promise<Map<string, number[]>> {
   const island = page.locator('#bk-quiz-key');
   const data = (await island.count())
     ? (JSON.parse((await island.textContent()) ?? '{}') as { ids: string[]; keys: number[][] })
@@ -31,9 +32,9 @@ export async function quizKeys(page: Page): Promise<Map<string, number[]>> {
 }
 
 /** The values an input or dropdown of `question` must have to be right: per option value, or per matching row (`<q>-r<row>`). */
-async function keyOf(question: Locator): Promise<number[]> {
+async function keyOf(question: Locator, scope: Scope): Promise<number[]> {
   const id = (await question.getAttribute('data-bk-q')) ?? '';
-  const key = (await quizKeys(question.page())).get(id);
+  const key = (await quizKeys(scope)).get(id);
   if (!key) throw new Error(`no key for question ${id}`);
   return key;
 }
@@ -41,7 +42,7 @@ async function keyOf(question: Locator): Promise<number[]> {
 const rowOf = async (select: Locator) => Number(/-r(\d+)$/.exec((await select.getAttribute('id')) ?? '')?.[1]);
 
 /** Answers every question not yet checked on `page` correctly. */
-export async function answerAllCorrectly(page: Page): Promise<void> {
+export async function answerAllCorrectly(page: Scope): Promise<void> {
   const keys = await quizKeys(page);
   for (const question of await page.locator('[data-bk-q]:not(.is-checked)').all()) {
     const key = keys.get((await question.getAttribute('data-bk-q')) ?? '')!;
@@ -54,8 +55,8 @@ export async function answerAllCorrectly(page: Page): Promise<void> {
 }
 
 /** Answers one question wrongly: the first wrong option, or a wrong choice in every row. */
-export async function answerWrongly(question: Locator): Promise<void> {
-  const key = await keyOf(question);
+export async function answerWrongly(question: Locator, scope: Scope = question.page()): Promise<void> {
+  const key = await keyOf(question, scope);
   const selects = await question.locator('select').all();
   if (selects.length) {
     for (const select of selects) {
@@ -112,7 +113,7 @@ export async function takeExam(page: Page, url: string, name: string, answer: { 
 }
 
 /** Fills in the name and makes the result code on the current quiz page; returns it. */
-export async function makeCode(page: Page, name: string): Promise<string> {
+export async function makeCode(page: Scope, name: string): Promise<string> {
   await page.getByRole('textbox', { name: 'Nama peserta' }).fill(name);
   await page.getByRole('button', { name: 'Buat kode hasil' }).click();
   const code = page.getByRole('textbox', { name: 'Kode hasil' });

@@ -41,6 +41,18 @@ describe('the HTML walker of the post-build steps', () => {
     expect(() => implied.find((el) => el.tag === 'head')[0]!.insertAfterStartTag('<meta name="a">')).toThrow(/tanpa tag pembuka/);
   });
 
+  it('adds an attribute, inserts before an element or its end tag, and replaces a script\'s text, touching nothing else', () => {
+    const page = new HtmlPage('<head><script defer src="a.js"></script></head><a href="x">x</a><br/><script id="d">{"a":1}</script>');
+    const [head, script, link, br, island] = page.find((el) => ['head', 'script', 'a', 'br'].includes(el.tag));
+    script!.before('<script src="s.js"></script>');
+    head!.append('<meta name="x">');
+    link!.addAttr('rel', 'opener');
+    br!.addAttr('data-x', 'a"b');
+    island!.setContent('{"a":2}');
+    expect(page.toString()).toBe('<head><script src="s.js"></script><script defer src="a.js"></script><meta name="x"></head><a href="x" rel="opener">x</a><br data-x="a&quot;b"/><script id="d">{"a":2}</script>');
+    expect(() => link!.addAttr('href', 'y')).toThrow(/sudah ada/);
+  });
+
   it('sees links as a parser does: not inside scripts, JSON islands or comments', () => {
     const html = '<!-- <img src="/komentar.png"> --><script type="application/json" id="d">{"a":"<img src=\\"/json.png\\">"}</script><img src="/ya.png"><a href="/tautan/">t</a>';
     expect(loadedUrls(html)).toEqual(['/ya.png']);

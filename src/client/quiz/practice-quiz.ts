@@ -8,6 +8,7 @@ import type { QuizKeyData } from '../../shared/quiz-model';
 import type { practiceQuizStrings } from './practice-quiz.contract';
 import { Question } from './question';
 import { QuizSummary } from './summary';
+import { quizResultEvent, type QuizResultDetail } from '../../shared/scorm/events';
 
 const component = 'Quiz';
 type PracticeKey = (typeof practiceQuizStrings.keys)[number];
@@ -33,6 +34,8 @@ export class PracticeQuiz {
   onRetry = () => {};
   /** Whether checking everything saves the score as the best one (not on a review page). */
   saveScores = true;
+  /** The pass mark in percent; none for the pre-test. */
+  readonly pass: number | undefined;
 
   constructor(
     readonly root: HTMLElement,
@@ -43,7 +46,7 @@ export class PracticeQuiz {
     const elements = requiredAll(root, '[data-bk-q]', component);
     if (elements.map((el) => el.dataset.bkQ).join() !== key.ids.join()) throw new MarkupError(component, 'questions in the order of #bk-quiz-key');
     this.questions = elements.map((el, i) => new Question(el, i + 1, key.shapes[i]!, key.keys[i]!, ui));
-    const pass = root.dataset.bkPass === undefined ? undefined : dataNumber(root, 'bkPass', component);
+    const pass = (this.pass = root.dataset.bkPass === undefined ? undefined : dataNumber(root, 'bkPass', component));
     this.summary = new QuizSummary(required(root, '[data-bk-summary]', component), pass, ui);
     this.best = required(root, '[data-bk-best]', component);
     this.checkAll = required<HTMLButtonElement>(root, '[data-bk-check-all]', component);
@@ -71,9 +74,15 @@ export class PracticeQuiz {
     this.root.classList.add('is-ready');
   }
 
-  /** Shows the score and the sections to read again, saves the best score when `save`; returns the words to announce. */
+  /**
+   * Shows the score and the sections to read again, saves the best score when `save`; returns the
+   * words to announce. Tells the page (`bk:quiz-result` on the quiz, see QuizResultDetail): the
+   * SCORM adapter reports a score of record (`saved`) to the LMS.
+   */
   finish(moveFocus: boolean, save: boolean): string {
     const result = this.summary.show(this.questions, moveFocus);
+    const detail: QuizResultDetail = { quiz: this.id, score: result.score, total: result.total, percent: result.percent, pass: this.pass, saved: save };
+    this.root.dispatchEvent(new CustomEvent(quizResultEvent, { bubbles: true, detail }));
     if (!save) return result.words;
     const saved = updateProgress((p) => {
       const old = p.quizzes[this.id];
