@@ -1,5 +1,6 @@
 import { crc32, dayNumber, encodeResult, type Answer } from '../../src/shared/result-code';
 import { recapData } from './quiz';
+import { fromBase32, toBase32 } from './base32';
 
 /**
  * Result codes made in Node with the built site's own keys (the recap page's data) and the same
@@ -33,48 +34,15 @@ export function codeFor(spec: CodeSpec): string {
   );
 }
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-function base32(bytes: number[]): string {
-  let out = '';
-  let acc = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    acc = (acc << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(acc >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    acc &= (1 << bits) - 1;
-  }
-  if (bits) out += ALPHABET[(acc << (5 - bits)) & 31];
-  return out;
-}
-function unbase32(text: string): number[] {
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const ch of text) {
-    acc = (acc << 5) | ALPHABET.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((acc >> (bits - 8)) & 255);
-      bits -= 8;
-    }
-    acc &= (1 << bits) - 1;
-  }
-  return out;
-}
-
 /**
  * A code whose name is written byte for byte as given, not cleaned the way the quiz page cleans
  * it: what an older version of the site, or someone crafting codes, could produce (zero-width
  * characters, decomposed accents).
  */
 export function rawNameCode(spec: CodeSpec): string {
-  const made = unbase32(codeFor({ ...spec, name: 'x' }).slice(2)).slice(0, -4);
+  const made = fromBase32(codeFor({ ...spec, name: 'x' }).slice(2)).slice(0, -4);
   const name = [...new TextEncoder().encode(spec.name)];
   const bytes = [...made.slice(0, -2), name.length, ...name];
   const crc = crc32(bytes);
-  return 'BK' + base32([...bytes, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
+  return 'BK' + toBase32([...bytes, crc >>> 24, (crc >>> 16) & 255, (crc >>> 8) & 255, crc & 255]);
 }

@@ -15,6 +15,7 @@ import {
   type AnswerShape,
   type ResultPayload,
 } from '../../src/shared/result-code';
+import { fromBase32, toBase32 } from '../support/base32';
 
 const shapes: AnswerShape[] = [
   { t: 'one', n: 4 },
@@ -36,41 +37,6 @@ const payload: ResultPayload = {
   name: 'Siti Rahayu, S.Sos.',
   answers: [[2], [0, 3, 4], [0], [1, 0, -1, 5], []],
 };
-
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-function toBase32(bytes: number[]): string {
-  let out = '';
-  let acc = 0;
-  let bits = 0;
-  for (const byte of bytes) {
-    acc = (acc << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += ALPHABET[(acc >> (bits - 5)) & 31];
-      bits -= 5;
-    }
-    acc &= (1 << bits) - 1;
-  }
-  if (bits) out += ALPHABET[(acc << (5 - bits)) & 31];
-  return out;
-}
-
-function fromBase32(text: string): number[] {
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  for (const ch of text) {
-    acc = (acc << 5) | ALPHABET.indexOf(ch);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((acc >> (bits - 8)) & 255);
-      bits -= 8;
-    }
-    acc &= (1 << bits) - 1;
-  }
-  return out;
-}
 
 const withCrc = (bytes: number[]) => {
   const crc = crc32(bytes);
