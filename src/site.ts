@@ -77,7 +77,7 @@ export function loadSite(root: string, env: NodeJS.ProcessEnv = process.env): { 
   }
   const envUrl = env.SITE_URL?.trim();
   if (envUrl && !absoluteUrlPattern.test(envUrl)) {
-    problems.push(problem('SITE_URL', `variabel lingkungan SITE_URL "${envUrl}" harus alamat lengkap yang diawali https:// atau http://`, 'SITE_URL'));
+    problems.push(problem('SITE_URL', `variabel lingkungan SITE_URL "${envUrl}" harus alamat lengkap situs yang diawali https:// atau http://, tanpa folder di belakangnya`, 'SITE_URL'));
   }
   if (!parsed.success) return { problems };
 

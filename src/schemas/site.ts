@@ -16,9 +16,14 @@ const fileNameField = z
   .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { message: 'harus berupa nama berkas: huruf kecil, angka, dan tanda hubung, diawali huruf (contoh: budaya-kerja-asn)' })
   .max(60);
 
-/** An absolute http(s) address without query or fragment, as QR codes and the sitemap need it. */
-export const absoluteUrlPattern = /^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/;
-const absoluteUrlMessage = 'harus alamat lengkap yang diawali https:// atau http://, mis. https://budayakerja.example.go.id (tanpa ? atau #)';
+/**
+ * The site's absolute http(s) address, as QR codes and the sitemap need it: scheme and host (and
+ * port), nothing after. Every link of the site starts at `/`, so the site is published at the root
+ * of its domain (README, "Menerbitkan situs"); an address with a folder would send QR codes to pages
+ * that are not there.
+ */
+export const absoluteUrlPattern = /^https?:\/\/[^\s/?#@]+\/?$/;
+const absoluteUrlMessage = 'harus alamat lengkap situs yang diawali https:// atau http://, tanpa folder di belakangnya, mis. https://budayakerja.contoh.go.id (situs diterbitkan di akar domain)';
 
 /** A logo file inside content/, named with its extension. */
 const logoField = z

@@ -29,7 +29,7 @@ const settings = {
   instansi: 'Pemerintah Kabupaten Tapanuli Contoh',
   unit: 'Badan Kepegawaian dan Pengembangan SDM',
   organizer: 'Badan Kepegawaian dan Pengembangan SDM, Pemerintah Kabupaten Tapanuli Contoh',
-  url: 'https://belajar.tapanuli-contoh.go.id/budaya',
+  url: 'https://belajar.tapanuli-contoh.go.id',
   contact: 'Bidang Pengembangan Kompetensi, telepon (0633) 21000',
   folder: 'budaya-kerja-tapanuli',
   zip: 'budaya-kerja-tapanuli-offline.zip',
@@ -339,7 +339,7 @@ test.describe('wrong settings stop the build, naming content/site.yaml and the f
     ['a missing title', (y) => y.replace(/^judul: .*\n/m, ''), /judul: wajib diisi \(teks\), tetapi tidak ada/],
     ['an unknown field', (y) => `${y}warnaUtama: hijau\n`, /warnaUtama: kolom tidak dikenal; kolom yang dikenal: judul, /],
     ['a logo file that is missing', (y) => `${y}logo: logo-instansi.png\n`, /logo: berkas logo content\/logo-instansi\.png tidak ada/],
-    ['an address that is not absolute', (y) => y.replace(/^alamatSitus: .*$/m, 'alamatSitus: belajar.contoh.go.id'), /alamatSitus: harus alamat lengkap yang diawali https:\/\/ atau http:\/\//],
+    ['an address that is not absolute', (y) => y.replace(/^alamatSitus: .*$/m, 'alamatSitus: belajar.contoh.go.id'), /alamatSitus: harus alamat lengkap situs yang diawali https:\/\/ atau http:\/\/, tanpa folder/],
   ];
   for (const [name, change, message] of cases) {
     test(name, () => {

@@ -54,7 +54,7 @@ describe('the default settings', () => {
   it('are read from content/site.yaml, and SITE_URL overrides the address without a trailing slash', () => {
     // `site` is this process's (SITE_URL may be set while testing); read the file again without it.
     expect(loadSite(root, {}).site).toEqual({ ...site, url: 'https://budayakerja-asn.id' });
-    expect(loadSite(root, { SITE_URL: 'https://uji.contoh.go.id/kursus/' }).site?.url).toBe('https://uji.contoh.go.id/kursus');
+    expect(loadSite(root, { SITE_URL: 'https://uji.contoh.go.id/' }).site?.url).toBe('https://uji.contoh.go.id');
   });
 });
 
@@ -123,13 +123,14 @@ describe('wrong settings name the field and say what is expected', () => {
   });
 
   it('an address that is not absolute http(s)', () => {
-    for (const url of ['budayakerja.contoh.go.id', '/budaya/', 'ftp://contoh.go.id', 'https://contoh.go.id/?a=1', 'https://']) {
+    for (const url of ['budayakerja.contoh.go.id', '/budaya/', 'ftp://contoh.go.id', 'https://contoh.go.id/?a=1', 'https://', 'https://contoh.go.id/budaya']) {
       expect(problemsOf(`judul: X\nalamatSitus: ${url}\n`), url).toEqual([
-        'alamatSitus: harus alamat lengkap yang diawali https:// atau http://, mis. https://budayakerja.example.go.id (tanpa ? atau #)',
+        'alamatSitus: harus alamat lengkap situs yang diawali https:// atau http://, tanpa folder di belakangnya, mis. https://budayakerja.contoh.go.id (situs diterbitkan di akar domain)',
       ]);
     }
+    expect(problemsOf(`judul: X\nalamatSitus: http://10.0.0.5:8080/\n`)).toEqual([]);
     expect(problemsOf(minimal, {}, { SITE_URL: 'contoh.go.id' })).toEqual([
-      'SITE_URL: variabel lingkungan SITE_URL "contoh.go.id" harus alamat lengkap yang diawali https:// atau http://',
+      'SITE_URL: variabel lingkungan SITE_URL "contoh.go.id" harus alamat lengkap situs yang diawali https:// atau http://, tanpa folder di belakangnya',
     ]);
   });
 
