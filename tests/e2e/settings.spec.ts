@@ -177,6 +177,7 @@ test.describe('another institution\'s settings and a module made by npm run new-
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.bk-ws-kop')).toBeVisible();
     await expect(page.locator('.bk-ws-kop')).toContainText(settings.instansi);
+    await expect(page.locator('.bk-ws-table thead')).toContainText('nilai BerAKHLAK atau nilai SIGAP, dan perilaku yang dapat diamati');
   });
 
   test('decks show the institution on the title and closing slides, and so do their handouts', async ({ page }) => {
