@@ -275,6 +275,8 @@ test.describe('another institution\'s settings and a module made by npm run new-
     expect(course).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
     const own = manifestOf(`${settings.folder}-scorm-modul-${newModule.number}-${newModule.id}.zip`);
     expect(own).toContain(`<title>Modul ${newModule.number} – ${newModule.title}</title>`);
+    // The pages inside carry the logo they show.
+    expect(readZip(path.join(scorm, `${settings.folder}-scorm-modul-${newModule.number}-${newModule.id}.zip`)).map((e) => e.name)).toContain('instansi/logo.svg');
   });
 
   test('the ZIM is named by the settings, with the institution as creator and publisher', () => {
