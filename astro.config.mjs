@@ -5,6 +5,7 @@ import { clientScripts } from './src/integrations/client-scripts';
 import { postbuild } from './src/integrations/postbuild';
 import { revealVendor } from './src/integrations/reveal-vendor';
 import { contentSchemas } from './src/integrations/content-schemas';
+import { siteSettings } from './src/integrations/site-settings';
 import { site } from './src/site';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -18,7 +19,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
-  integrations: [clientScripts(), revealVendor(), contentSchemas(), mdx(), postbuild()],
+  integrations: [siteSettings(), clientScripts(), revealVendor(), contentSchemas(), mdx(), postbuild()],
   experimental: {
     // JSON Schemas of the collections in .astro/collections/, which the Astro editor extension uses
     // to complete lesson, page and deck frontmatter (see src/schemas/editor-schemas.ts).

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { listFiles } from './dist-files';
 import { offlineHref, fileForPath } from '../shared/links';
 import { HtmlPage, type HtmlElement } from './html-page';
+import { site } from '../site';
 
 /** Where the unpacked offline package is written; its top folder is the zip's top folder. */
 export const offlineRoot = 'dist-offline';
-export const offlineFolder = 'budaya-kerja-asn';
 
 /** Files of the web build that the offline package leaves out (they need HTTP, or would nest). */
 export const excludedFromOffline: readonly RegExp[] = [
@@ -113,12 +113,12 @@ export function brokenTargets(html: string, file: string, files: ReadonlySet<str
 }
 
 /**
- * Copies dist/ into dist-offline/budaya-kerja-asn/ with every internal link made relative and
+ * Copies dist/ into dist-offline/<namaBerkas>/ (content/site.yaml) with every internal link made relative and
  * naming its .html file, so the folder works when its index.html is opened from disk.
  */
 export async function buildOfflineVariant(dist: string): Promise<{ dir: string; files: number; broken: string[]; leftovers: string[] }> {
   const root = path.resolve(dist, '..', offlineRoot);
-  const target = path.join(root, offlineFolder);
+  const target = path.join(root, site.files.folder);
   await rm(root, { recursive: true, force: true });
   await mkdir(target, { recursive: true });
   const files = (await listFiles(dist)).filter((f) => !excludedFromOffline.some((re) => re.test(f)));

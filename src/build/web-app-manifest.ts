@@ -3,6 +3,7 @@ import path from 'node:path';
 import { appIconPng } from './png-icon';
 import { fileForPath, routes } from '../shared/links';
 import { t } from '../i18n/t';
+import { site } from '../site';
 
 /** Sizes Chrome needs to offer "install" (192) and for the splash screen (512). */
 export const iconSizes = [192, 512] as const;
@@ -17,8 +18,8 @@ export async function writeWebAppManifest(dist: string): Promise<void> {
   await mkdir(path.join(dist, 'icons'), { recursive: true });
   for (const size of iconSizes) await writeFile(path.join(dist, fileForPath(iconUrl(size))), appIconPng(size));
   const manifest = {
-    name: t('site.name'),
-    short_name: t('site.name'),
+    name: site.title,
+    short_name: site.shortTitle,
     description: t('site.tagline'),
     lang: 'id',
     dir: 'ltr',

@@ -15,19 +15,21 @@ export const zimSkippedLine =
   'ZIM untuk Kiwix dilewati: zimwriterfs tidak ditemukan. Pasang paket zim-tools (Debian/Ubuntu: sudo apt-get install zim-tools), lalu jalankan npm run zim.';
 
 /**
- * The ZIM's metadata (https://wiki.openzim.org/wiki/Metadata). Name follows the
- * `{project}_{language}_{selection}` convention of the Kiwix catalogue and stays the same across
- * versions; Language is ISO 639-3. zimwriterfs adds Date (the day the file is written, in the
+ * The ZIM's metadata (https://wiki.openzim.org/wiki/Metadata), from content/site.yaml. Name follows
+ * the `{project}_{language}_{selection}` convention of the Kiwix catalogue and stays the same across
+ * versions: it comes from `namaBerkas` (a file name: lower case, digits, hyphens), never from the
+ * title, which an institution may reword; Language is ISO 639-3. zimwriterfs adds Date (the day the file is written, in the
  * build's time zone, which we set to UTC) and the `_ftindex` tags itself.
  */
 export function zimMetadata(): ZimMetadata {
   return {
-    name: 'budaya-kerja-asn_id_all',
-    title: t('site.name'),
+    name: site.files.zimName,
+    title: site.title,
     description: t('zim.description'),
     language: 'ind',
-    creator: t('site.name'),
-    publisher: t('site.name'),
+    // Who made the content and who made the file: the institution of content/site.yaml when it names one.
+    creator: site.organizer ?? site.title,
+    publisher: site.instansi ?? site.title,
     source: `${site.url}/`,
     scraper: `budaya-kerja-asn ${versionLabel}`,
     tags: ['budaya-kerja', 'reformasi-birokrasi', 'asn', '_category:other', '_pictures:yes', '_videos:no', '_details:yes'],
@@ -71,7 +73,7 @@ export async function zimStep({ dist, offlineDir, mode = 'auto' }: { dist: strin
     skipped = zimSkippedLine;
   } else {
     try {
-      zim = await buildZim({ offlineDir, out: path.join(dist, fileForPath(routes.zim())), zimwriterfs, meta: zimMetadata() });
+      zim = await buildZim({ offlineDir, out: path.join(dist, fileForPath(routes.zim(site.files.zim))), zimwriterfs, meta: zimMetadata() });
     } catch (error) {
       if (mode === 'required') throw error;
       skipped = `ZIM untuk Kiwix dilewati: ${(error as Error).message}`;

@@ -4,13 +4,14 @@
 // build (src/build/zim.ts), not a separate command on an old dist/. Fails, with the apt-get line,
 // when zimwriterfs (Debian's zim-tools) is missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { downloadFile } from './build-outputs.mjs';
 
-const zim = 'dist/unduh/budaya-kerja-asn.zim';
 const built = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build'], { stdio: 'inherit', env: { ...process.env, BK_ZIM: 'required' } });
 if (built.status !== 0) process.exit(built.status ?? 1);
-if (!existsSync(zim)) {
-  console.error(`${zim} tidak ada setelah build`);
+const zim = downloadFile('dist', '.zim');
+if (!zim) {
+  console.error('dist/unduh/ tidak berisi berkas .zim setelah build');
   process.exit(1);
 }
 console.log(`\nZIM siap: ${zim} (${statSync(zim).size} byte), checksum di ${zim}.sha256`);

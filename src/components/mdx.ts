@@ -2,9 +2,12 @@ import Reg from './Reg.astro';
 import Term from './Term.astro';
 import Callout from './Callout.astro';
 import ScrollableTable from './ScrollableTable.astro';
+import LocalValues from './LocalValues.astro';
 
 /**
- * Components available in every MDX file without an import: the author-facing ones above, plus
+ * Components available in every MDX file without an import: the author-facing ones above
+ * (`<NilaiInstansi />`: the institution's own values from content/site.yaml, nothing when it lists
+ * none), plus
  * every diagram in ./diagrams, registered by file name (`AreaPerubahanDiagram.astro` →
  * `<AreaPerubahanDiagram />`), so adding a diagram needs no code change.
  */
@@ -14,4 +17,4 @@ const diagrams = Object.fromEntries(
 );
 
 /** `table` is overridden so every Markdown table scrolls sideways on a phone instead of widening the page. */
-export const mdxComponents = { Reg, Term, Callout, table: ScrollableTable, ...diagrams };
+export const mdxComponents = { Reg, Term, Callout, NilaiInstansi: LocalValues, table: ScrollableTable, ...diagrams };

@@ -4,6 +4,7 @@ import type { Quiz } from '../schemas/quiz';
 import type { DeckData } from '../schemas/deck';
 import type { Regulation } from '../schemas/regulation';
 import type { GlossaryTerm } from '../schemas/glossary';
+import { suggestion as suggest } from '../shared/suggest';
 
 /** What the cross-reference check needs to know of each entry: its id, file, data and body. */
 export interface Entry<T> {
@@ -35,31 +36,6 @@ function lineOf(text: string, offset: number): number {
 export function findTagIds(body: string, tag: string): { id: string; line: number }[] {
   const pattern = new RegExp(`<${tag}\\b[^>]*?\\bid=["']([^"']*)["']`, 'g');
   return [...body.matchAll(pattern)].map((m) => ({ id: m[1] ?? '', line: lineOf(body, m.index ?? 0) }));
-}
-
-/** Suggests the closest known id for a typo, e.g. `perpres-81-201` → `perpres-81-2010`. */
-function suggest(id: string, known: Iterable<string>): string {
-  let best = '';
-  let bestScore = Infinity;
-  for (const candidate of known) {
-    const score = distance(id, candidate);
-    if (score < bestScore) [best, bestScore] = [candidate, score];
-  }
-  return best && bestScore <= Math.max(2, Math.floor(id.length / 4)) ? ` (maksud Anda "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 /**

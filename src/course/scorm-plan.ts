@@ -32,11 +32,11 @@ export function scormPlan(course: Course): ScormPlan {
   const tests = [...course.quizzes.values()];
   const pretest = tests.filter((q) => q.data.kind === 'pretest').map(examSco);
   const posttest = tests.filter((q) => q.data.kind === 'posttest').map(examSco);
-  const name = 'budaya-kerja-asn';
+  const name = site.files.folder;
   const whole: ScormPackage = {
     file: `${name}-scorm-semua-modul.zip`,
     identifier: `${name}-semua-modul`,
-    title: t('lms.courseTitle', { site: t('site.name') }),
+    title: t('lms.courseTitle', { site: site.title }),
     scos: [...pretest, ...modules, ...posttest],
   };
   const perModule = course.modules.map(
@@ -51,6 +51,6 @@ export function scormPlan(course: Course): ScormPlan {
     supportPages: [routes.glossary(), routes.sources()],
     packages: [whole, ...perModule],
     version: `${pkg.version}+${buildVersion}`.slice(0, 20),
-    texts: { siteName: t('site.name'), noScript: t('scorm.noScript'), openStart: t('scorm.openStart'), adapterUi: pick(scormUiKeys) },
+    texts: { siteName: site.title, noScript: t('scorm.noScript'), openStart: t('scorm.openStart'), adapterUi: pick(scormUiKeys) },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { regulationSchema } from './regulation';
 import { glossarySchema } from './glossary';
 import { searchAliasSchema } from './search-alias';
+import { siteSettingsSchema } from './site';
 
 /**
  * JSON Schemas for the editors of content/ and slides/, so VS Code (with the YAML extension and
@@ -12,8 +13,9 @@ import { searchAliasSchema } from './search-alias';
  * lesson, page and deck frontmatter (read by the Astro extension, `experimental.contentIntellisense`)
  * and a quiz file. A YAML file that holds a whole list (regulations, glossary, search synonyms)
  * needs the list around the entry schema: `listSchemas` below, written next to Astro's as
- * `<name>.list.schema.json` by src/integrations/content-schemas.ts. `.vscode/settings.json` maps
- * each content file to its schema.
+ * `<name>.list.schema.json` by src/integrations/content-schemas.ts, and so is the schema of the
+ * site settings (`content/site.yaml`, one object, not a collection: `site.schema.json`).
+ * `.vscode/settings.json` maps each content file to its schema.
  */
 
 /** Where the schemas are: Astro's folder of collection schemas. */
@@ -40,11 +42,17 @@ export function editorJsonSchema(schema: z.ZodType): Record<string, unknown> {
   });
 }
 
-/** The schema file of each list file: `{ path relative to the project, JSON Schema }`. */
-export function listSchemas(): { path: string; file: string; json: Record<string, unknown> }[] {
-  return listFiles.map(({ file, collection, schema }) => ({
-    path: `${schemaDir}/${collection}.list.schema.json`,
-    file,
-    json: editorJsonSchema(z.array(schema)),
-  }));
+/**
+ * The schema files our integration writes: one per list file, and the site settings'.
+ * `{ path relative to the project, the content file, JSON Schema }`.
+ */
+export function fileSchemas(): { path: string; file: string; json: Record<string, unknown> }[] {
+  return [
+    ...listFiles.map(({ file, collection, schema }) => ({
+      path: `${schemaDir}/${collection}.list.schema.json`,
+      file,
+      json: editorJsonSchema(z.array(schema)),
+    })),
+    { path: `${schemaDir}/site.schema.json`, file: 'content/site.yaml', json: editorJsonSchema(siteSettingsSchema) },
+  ];
 }

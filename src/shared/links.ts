@@ -44,10 +44,10 @@ export const routes = {
   certificate: () => '/bukti-belajar/',
   recap: () => '/rekap/',
   download: () => '/unduh/',
-  /** The offline package itself (built by src/build/offline-package.ts). */
-  offlinePackage: () => '/unduh/budaya-kerja-offline.zip',
-  /** The course as one ZIM file for Kiwix readers (built by src/build/zim.ts when zimwriterfs exists). */
-  zim: () => '/unduh/budaya-kerja-asn.zim',
+  /** The offline package itself (built by src/build/offline-package.ts), by its file name (`site.files.offlineZip`). */
+  offlinePackage: (file: string) => `/unduh/${file}`,
+  /** The course as one ZIM file for Kiwix readers (built by src/build/zim.ts when zimwriterfs exists), by its file name (`site.files.zim`). */
+  zim: (file: string) => `/unduh/${file}`,
   /** The files "Simpan modul ini untuk dibaca offline" stores for a module (src/shared/save-list.ts). */
   saveList: (id: string) => `/simpan/${id}.json`,
   /** A SCORM 1.2 package for an LMS (built by src/build/scorm/). */

@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { site } from '../../src/site';
 
 /** Paths of the build outputs the tests read. */
 export const root = path.resolve(import.meta.dirname, '../..');
 export const dist = path.join(root, 'dist');
-export const offlineDir = path.join(root, 'dist-offline', 'budaya-kerja-asn');
+export const offlineDir = path.join(root, 'dist-offline', site.files.folder);
 
 /** URL paths listed in dist/sitemap.xml (e.g. `/modul/grand-design/`). */
 export function sitemapPaths(): string[] {

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { dist } from './dist';
 import { findExecutable } from '../../src/build/zim-writer';
 import { routes, fileForPath } from '../../src/shared/links';
+import { site } from '../../src/site';
 
 /** The ZIM the build wrote (when zimwriterfs was there). */
-export const zimFile = path.join(dist, fileForPath(routes.zim()));
+export const zimFile = path.join(dist, fileForPath(routes.zim(site.files.zim)));
 
 const install = 'sudo apt-get install zim-tools kiwix-tools';
 

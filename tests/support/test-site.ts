@@ -110,7 +110,10 @@ export function buildCopy({ env = {}, edit }: { env?: Record<string, string>; ed
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   edit?.(dir);
   const result = spawnSync(projectNode, [path.join(root, 'node_modules/.bin/astro'), 'build'], { cwd: dir, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  }
   return { dist: path.join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

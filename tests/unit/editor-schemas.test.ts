@@ -88,6 +88,10 @@ describe('JSON Schemas for content editors', () => {
     expect(found.some((p) => /optionz/.test(p))).toBe(true);
     const glossary = '- id: rb\n  term: RB\n  definiton: Reformasi Birokrasi.\n';
     expect((await problems(service, 'content/glossary.yaml', glossary)).some((p) => /definiton/.test(p))).toBe(true);
+    // The site settings: a misspelt key, and an address that is not absolute.
+    const settings = await problems(service, 'content/site.yaml', 'judull: Budaya Kerja\nalamatSitus: budayakerja.go.id\n');
+    expect(settings.some((p) => /judull/.test(p))).toBe(true);
+    expect(settings.some((p) => p.includes(':2:'))).toBe(true);
     // Editors without the VS Code mapping: the modeline content/README.md describes.
     const modeline = `# yaml-language-server: $schema=../../.astro/collections/quizzes.schema.json\n${quiz}`;
     expect((await problems(languageService([]), 'content/quizzes/baru.yaml', modeline)).some((p) => /optionz/.test(p))).toBe(true);

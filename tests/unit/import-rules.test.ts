@@ -51,7 +51,8 @@ const allowed: Record<Area, readonly Area[]> = {
   i18n: ['i18n'],
   integrations: ['integrations', 'build', 'schemas', 'shared', 'i18n', 'config'],
   sw: ['sw', 'shared', 'browser'],
-  config: ['config', 'shared'],
+  // site.ts checks content/site.yaml with its schema, as the content layer checks every other content file.
+  config: ['config', 'shared', 'schemas'],
   cli: ['cli', 'build', 'shared', 'config'],
 };
 const browserAreas: readonly Area[] = ['shared', 'browser', 'client', 'contract', 'sw'];

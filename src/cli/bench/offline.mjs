@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
+import { downloadFile } from '../build-outputs.mjs';
 
 const fileOf = (dist, url) => {
   const clean = url.replace(/[?#].*$/, '').replace(/^\/+/, '');
@@ -16,8 +17,8 @@ const wire = (file) => {
 const sum = (dist, urls) => urls.reduce((s, u) => s + (existsSync(fileOf(dist, u)) ? wire(fileOf(dist, u)) : 0), 0);
 
 export default async function ({ dist, kb }) {
-  const zip = path.join(dist, 'unduh', 'budaya-kerja-offline.zip');
-  if (!existsSync(zip)) return;
+  const zip = downloadFile(dist, '.zip');
+  if (!zip) return;
   const buf = readFileSync(zip);
   const eocd = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   // Central directory: count file entries (names not ending in /) and their unpacked sizes.

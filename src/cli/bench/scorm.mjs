@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { offlineFolder } from '../build-outputs.mjs';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -52,8 +53,8 @@ export default async function ({ dist, kb }) {
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 
-  const offlineDir = path.resolve(dist, '..', 'dist-offline', 'budaya-kerja-asn');
-  if (!existsSync(offlineDir)) return;
+  const offlineDir = offlineFolder(dist);
+  if (!offlineDir) return;
   const temp = mkdtempSync(path.join(tmpdir(), 'bk-bench-scorm-'));
   try {
     const out = await build({

@@ -4,6 +4,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { downloadFile, offlineFolder } from '../build-outputs.mjs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -18,11 +19,11 @@ async function loadZimModules(dir) {
 }
 
 export default async function ({ dist, kb }) {
-  const zimFile = path.join(dist, 'unduh', 'budaya-kerja-asn.zim');
-  const offlineDir = path.resolve(dist, '..', 'dist-offline', 'budaya-kerja-asn');
+  const zimFile = downloadFile(dist, '.zim');
+  const offlineDir = offlineFolder(dist);
   console.log('\n## ZIM untuk Kiwix\n');
-  if (!existsSync(zimFile)) {
-    console.log('Tidak ada dist/unduh/budaya-kerja-asn.zim (zimwriterfs tidak terpasang saat build): bagian ini dilewati.');
+  if (!zimFile || !offlineDir) {
+    console.log('Tidak ada berkas .zim di dist/unduh/ (zimwriterfs tidak terpasang saat build): bagian ini dilewati.');
     return;
   }
   const temp = mkdtempSync(path.join(tmpdir(), 'bk-bench-zim-'));
@@ -36,13 +37,13 @@ export default async function ({ dist, kb }) {
     };
     const pages = entries.filter((e) => e.namespace === 'C' && e.mimeType?.startsWith('text/html')).length;
     const content = entries.filter((e) => e.namespace === 'C').length;
-    const zip = path.join(dist, 'unduh', 'budaya-kerja-offline.zip');
+    const zip = downloadFile(dist, '.zip');
     const rows = [
       ['Berkas ZIM', `${kb(buf.length)} KB`, `${content} berkas isi, ${pages} halaman; batas 5120 KB`],
       ['Indeks teks penuh (Xapian)', `${kb(size('X', 'fulltext/xapian'))} KB`, 'isi pelajaran, glosarium, dasar hukum, panduan'],
       ['Indeks judul (Xapian)', `${kb(size('X', 'title/xapian'))} KB`, 'saran judul, semua halaman'],
     ];
-    if (existsSync(zip)) rows.push(['Paket zip (pembanding)', `${kb(statSync(zip).size)} KB`, 'isi yang sama, tanpa indeks Kiwix']);
+    if (zip) rows.push(['Paket zip (pembanding)', `${kb(statSync(zip).size)} KB`, 'isi yang sama, tanpa indeks Kiwix']);
 
     const zimwriterfs = zim.findExecutable('zimwriterfs');
     if (zimwriterfs && existsSync(offlineDir)) {

@@ -33,12 +33,19 @@ export class EventForm {
     for (const [field, input] of this.inputs) input.addEventListener('input', () => this.onChange(field, input.value));
   }
 
-  /** Shows stored details; a field being typed in keeps what the trainer is typing. */
-  show(event: EventDetails): void {
+  /**
+   * Shows stored details; a field being typed in keeps what the trainer is typing. A field never
+   * stored shows the page's default (the input's `value` attribute: the organiser from the site
+   * settings); one stored, even empty, shows what was stored.
+   */
+  show(stored: EventDetails): void {
     const { ui } = this;
+    const event: EventDetails = {};
     for (const [field, input] of this.inputs) {
-      if (document.activeElement !== input) input.value = event[field] ?? '';
-      this.values.get(field)!.textContent = event[field]?.trim() || ui('recap.blank');
+      const value = stored[field] ?? input.defaultValue;
+      event[field] = value;
+      if (document.activeElement !== input) input.value = value;
+      this.values.get(field)!.textContent = value.trim() || ui('recap.blank');
     }
     const place = event.tempat?.trim();
     const date = event.tanggal?.trim();

@@ -2,6 +2,7 @@ import type { Course, CourseQuiz } from '../../course/course';
 import type { BankQuizSource } from '../../shared/question-bank/model';
 import { questionProps } from './question-props';
 import { t } from '../../i18n/t';
+import { site } from '../../site';
 
 /**
  * The quizzes as the question bank takes them (src/shared/question-bank/model.ts), in course
@@ -9,7 +10,7 @@ import { t } from '../../i18n/t';
  * course's name; the citation of each question is resolved as the quiz page resolves it.
  */
 export function bankSources(course: Course): BankQuizSource[] {
-  const top = t('site.name');
+  const top = site.title;
   const quizzes = [...course.quizzes.values()];
   const source = (quiz: CourseQuiz, name: string): BankQuizSource => ({
     id: quiz.id,

@@ -2,6 +2,7 @@ import { getCourse } from '../../course/course';
 import { bankSources } from './bank-sources';
 import { questionBank, type BankCategory } from '../../shared/question-bank/model';
 import { t } from '../../i18n/t';
+import { site } from '../../site';
 import { formatDate } from '../../shared/dates';
 import { buildDate, buildVersion } from '../../build-info';
 import pkg from '../../../package.json';
@@ -17,7 +18,7 @@ export const questionCount = (bank: readonly BankCategory[]) => bank.reduce((n, 
 /** The first line of both files: what it is, which version, how much. */
 export function bankHeader(bank: readonly BankCategory[]): string {
   return t('bank.header', {
-    site: t('site.name'),
+    site: site.title,
     version: `${pkg.version} (${buildVersion})`,
     date: formatDate(buildDate),
     count: questionCount(bank),

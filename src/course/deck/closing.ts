@@ -3,6 +3,7 @@ import { routes } from '../../shared/links';
 import { t } from '../../i18n/t';
 import { site } from '../../site';
 import type { ParsedDeck, Slide } from './parse';
+import { closingInstitution, withInstitution } from './institution';
 
 export interface ClosingLinks {
   /** Public URL of the module's lesson page on the published site (what the QR code encodes). */
@@ -32,6 +33,7 @@ export function closingSlide(links: ClosingLinks, number: number): Slide {
     links.quizUrl ? `<p class="bk-closing-url">${t('deck.closingQuiz')}<br>${link(links.quizUrl)}</p>` : '',
     `</div>`,
     `</div>`,
+    closingInstitution(),
   ].join('');
   return {
     number,
@@ -45,14 +47,15 @@ export function closingSlide(links: ClosingLinks, number: number): Slide {
 }
 
 /**
- * Every slide of a deck as presented, in order: the authored slides (vertical ones included)
- * and the closing slide with the lesson's and quiz's public addresses. The deck page and the
- * handouts show the same slides.
+ * Every slide of a deck as presented, in order: the authored slides (vertical ones included; the
+ * title slide with the institution of content/site.yaml) and the closing slide with the lesson's
+ * and quiz's public addresses. The deck page and the handouts show the same slides.
  */
 export function presentedSlides(parsed: ParsedDeck, lessonId: string, quizId: string | undefined): { stacks: Slide[][]; slides: Slide[] } {
   const closing = closingSlide(
     { lessonUrl: site.url + routes.lesson(lessonId), quizUrl: quizId ? site.url + routes.quiz(quizId) : undefined },
     parsed.slides.length + 1,
   );
-  return { stacks: [...parsed.stacks, [closing]], slides: [...parsed.slides, closing] };
+  const stacks = parsed.stacks.map((stack) => stack.map((slide) => (slide.number === 1 ? withInstitution(slide) : slide)));
+  return { stacks: [...stacks, [closing]], slides: [...stacks.flat(), closing] };
 }
