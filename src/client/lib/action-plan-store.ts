@@ -1,12 +1,13 @@
 /**
- * The action-plan worksheet on the device: one namespaced key holding `{ rev, plan }`, every
- * storage call wrapped like the progress store's (private mode, file://, a full quota or a
- * throwing localStorage never break the page). What it guarantees is that no text is lost:
+ * The action-plan worksheet on the device: one namespaced key holding `{ rev, plan }`, reached
+ * through local-storage.ts like every store, so private mode, file://, a full quota or a throwing
+ * localStorage never break the page. What it guarantees is that no text is lost:
  * - damaged data is copied aside (`…:rusak`) before anything overwrites it, and can be downloaded;
  * - a save that finds another tab's newer save merges the two (src/shared/action-plan.ts) instead
  *   of overwriting it;
  * - a save that fails leaves the text on screen and says so, so it can still go to a file.
  */
+import { localStore, writeFailure } from './local-storage';
 import { mergeActionPlans, emptyActionPlan, emptyRow, parseActionPlan, type ActionPlan, type ActionPlanRow } from '../../shared/action-plan';
 
 export const ACTION_PLAN_KEY = 'bkasn:rencana-aksi';
@@ -32,13 +33,6 @@ export interface Synced {
   rev: number;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 type Read = { kind: 'none' } | { kind: 'unavailable' } | { kind: 'ok'; synced: Synced } | { kind: 'damaged'; raw: string };
 
@@ -61,10 +55,6 @@ function read(s: Storage | undefined): Read {
   return { kind: 'damaged', raw };
 }
 
-function failure(error: unknown): WorksheetNotice {
-  const name = (error as { name?: string }).name ?? '';
-  return /quota/i.test(name) || (error as { code?: number }).code === 22 ? 'full' : 'unavailable';
-}
 
 /** Copies damaged data aside once; true when it is safe to overwrite the main key. */
 function keepDamaged(s: Storage, raw: string): boolean {
@@ -79,7 +69,7 @@ function keepDamaged(s: Storage, raw: string): boolean {
 /** The damaged data copied aside, if any, to offer as a download. */
 export function damagedCopy(): string | undefined {
   try {
-    return storage()?.getItem(ACTION_PLAN_DAMAGED_KEY) ?? undefined;
+    return localStore()?.getItem(ACTION_PLAN_DAMAGED_KEY) ?? undefined;
   } catch {
     return undefined;
   }
@@ -87,7 +77,7 @@ export function damagedCopy(): string | undefined {
 
 /** Reads the worksheet; never throws. A new device starts with an empty worksheet at revision 0. */
 export function loadActionPlan(): Synced & { notice?: WorksheetNotice; damaged?: string } {
-  const s = storage();
+  const s = localStore();
   const found = read(s);
   if (found.kind === 'ok') return found.synced;
   const empty = { plan: newActionPlan(), rev: 0 };
@@ -101,7 +91,7 @@ export function loadActionPlan(): Synced & { notice?: WorksheetNotice; damaged?:
 
 /** The stored worksheet when it is readable (for another tab's `storage` event). */
 export function storedActionPlan(): Synced | undefined {
-  const found = read(storage());
+  const found = read(localStore());
   return found.kind === 'ok' ? found.synced : undefined;
 }
 
@@ -111,7 +101,7 @@ export function storedActionPlan(): Synced | undefined {
  * number of fields both changed). When saving fails, `base` comes back unchanged with a notice.
  */
 export function saveActionPlan(mine: ActionPlan, base: Synced): Synced & { notice?: WorksheetNotice; conflicts: number } {
-  const s = storage();
+  const s = localStore();
   const found = read(s);
   if (found.kind === 'unavailable') return { ...base, notice: 'unavailable', conflicts: 0 };
   if (found.kind === 'damaged' && !keepDamaged(s!, found.raw)) return { ...base, notice: 'full', conflicts: 0 };
@@ -127,7 +117,7 @@ export function saveActionPlan(mine: ActionPlan, base: Synced): Synced & { notic
   try {
     s!.setItem(ACTION_PLAN_KEY, JSON.stringify({ rev, plan }));
   } catch (error) {
-    return { ...base, notice: failure(error), conflicts: 0 };
+    return { ...base, notice: writeFailure(error), conflicts: 0 };
   }
   return { plan, rev, conflicts, notice: conflicts ? 'merged' : undefined };
 }

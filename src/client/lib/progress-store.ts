@@ -9,6 +9,7 @@
  * page offers to restore or download.
  */
 import { storageIsolatedPerFile } from './file-storage';
+import { localStore, writeFailure } from './local-storage';
 import { cleanProgress, emptyProgress, type Cleaned, type Progress, type ProgressCatalog } from '../../shared/progress';
 
 export type { Progress, QuizRecord } from '../../shared/progress';
@@ -37,13 +38,6 @@ export interface Backup {
   raw: string;
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Today (or `days` later) as YYYY-MM-DD in the learner's time zone. */
 export function today(days = 0): string {
@@ -71,14 +65,13 @@ export function checkProgress(value: unknown, dropUnknown = false): Cleaned {
 }
 
 function write(key: string, value: string): StorageNotice | undefined {
-  const s = storage();
+  const s = localStore();
   if (!s) return 'unavailable';
   try {
     s.setItem(key, value);
     return undefined;
   } catch (error) {
-    const name = (error as { name?: string }).name ?? '';
-    return /quota/i.test(name) || (error as { code?: number }).code === 22 ? 'full' : 'unavailable';
+    return writeFailure(error);
   }
 }
 
@@ -91,7 +84,7 @@ export function loadProgress(): Loaded {
 function readProgress(): Loaded {
   let raw: string | null;
   try {
-    raw = storage()!.getItem(STORAGE_KEY);
+    raw = localStore()!.getItem(STORAGE_KEY);
   } catch {
     return { progress: emptyProgress(), notice: 'unavailable' };
   }
@@ -125,7 +118,7 @@ export function updateProgress(change: (p: Progress) => void): Loaded {
 /** The backup kept by the last load that dropped entries, if any. */
 export function readBackup(): Backup | undefined {
   try {
-    const backup = JSON.parse(storage()?.getItem(BACKUP_KEY) ?? 'null') as Partial<Backup> | null;
+    const backup = JSON.parse(localStore()?.getItem(BACKUP_KEY) ?? 'null') as Partial<Backup> | null;
     return backup && typeof backup.raw === 'string' && typeof backup.date === 'string' ? (backup as Backup) : undefined;
   } catch {
     return undefined;
@@ -134,7 +127,7 @@ export function readBackup(): Backup | undefined {
 
 export function removeBackup(): void {
   try {
-    storage()?.removeItem(BACKUP_KEY);
+    localStore()?.removeItem(BACKUP_KEY);
   } catch {
     // nothing to remove where storage is unavailable
   }

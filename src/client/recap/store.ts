@@ -1,4 +1,5 @@
 import { cleanEvent, type EventDetails } from '../../shared/recap-event';
+import { localStore } from '../lib/local-storage';
 
 /**
  * What the recap keeps in this browser (key `bkasn:recap`, versioned): the codes, as a set, and the
@@ -37,17 +38,10 @@ const copy = (store: RecapStore): RecapStore => ({ codes: [...store.codes], even
 /** Where the store lives when the browser has no usable localStorage: this visit only. */
 let memory: RecapStore = { codes: [], event: {} };
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** What is stored now. */
 export function readStore(): { store: RecapStore; recovered: boolean } {
-  const s = storage();
+  const s = localStore();
   if (!s) return { store: copy(memory), recovered: false };
   try {
     return parseStore(s.getItem(storeKey));
@@ -62,7 +56,7 @@ export function updateStore(change: (store: RecapStore) => void): { store: Recap
   change(store);
   store.codes = [...new Set(store.codes)];
   memory = copy(store);
-  const s = storage();
+  const s = localStore();
   if (!s) return { store, saved: false };
   try {
     s.setItem(storeKey, JSON.stringify({ v: 2, codes: store.codes, event: store.event }));
