@@ -12,6 +12,9 @@ import { site } from './src/site';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
+  // The content cache lives with the project, not in node_modules: test and bench builds run from
+  // copies that link node_modules, and builds running at once must not share one content store.
+  cacheDir: './.astro/cache',
   build: {
     // Folder URLs on the web; the offline variant rewrites links to name their .html file.
     format: 'directory',
