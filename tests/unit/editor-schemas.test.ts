@@ -66,11 +66,13 @@ describe('JSON Schemas for content editors', () => {
     const found: string[] = [];
     for (const file of yamlFiles) found.push(...(await problems(service, file, readFileSync(path.join(root, file), 'utf8'))));
     const manifest = JSON.parse(readFileSync(path.join(root, '.astro/collections/collections.json'), 'utf8')) as { entries: Record<string, string> };
+    // Astro writes the entries' file URLs in lower case: a project under /tmp/tmp.rIGF6wHUnz/ is listed as tmp.rigf6whunz.
+    const collectionOf = new Map(Object.entries(manifest.entries).map(([url, collection]) => [url.toLowerCase(), collection]));
     for (const { dir, ext, collection } of frontmatter) {
       const schema = pathToFileURL(path.join(root, `.astro/collections/${collection}.schema.json`)).href;
       const service = languageService([{ uri: schema, fileMatch: ['*.yaml'] }]);
       for (const file of filesIn(dir, ext)) {
-        expect(manifest.entries[pathToFileURL(path.join(root, file)).href], file).toBe(collection);
+        expect(collectionOf.get(pathToFileURL(path.join(root, file)).href.toLowerCase()), file).toBe(collection);
         const text = readFileSync(path.join(root, file), 'utf8');
         const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
         found.push(...(await problems(service, `${file}.yaml`, yaml)));
