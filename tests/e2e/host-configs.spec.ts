@@ -5,7 +5,7 @@
 // libnginx-mod-http-brotli-static apache2-bin caddy.
 import { test, expect } from '@playwright/test';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -85,13 +85,21 @@ const servers: Record<string, { find: () => { bin: string; prefix: string } | nu
     async start({ bin, prefix }, dir) {
       const port = await freePort();
       const modules = `${prefix}/usr/lib/apache2/modules`;
+      // Run as root, Apache serves as `nobody`, who may not enter the folder dist/ sits in (a clone
+      // under a mkdtemp folder is 0700): then it serves a copy in a folder anyone can read.
+      const asRoot = process.getuid?.() === 0;
+      const docRoot = asRoot ? path.join(dir, 'www') : dist;
+      if (asRoot) {
+        cpSync(dist, docRoot, { recursive: true });
+        chmodSync(dir, 0o755);
+      }
       const load = ['mpm_event', 'authz_core', 'dir', 'mime', 'rewrite', 'headers'].map((m) => `LoadModule ${m}_module ${modules}/mod_${m}.so`).join('\n');
       writeFileSync(
         path.join(dir, 'httpd.conf'),
         `ServerRoot ${dir}\nDefaultRuntimeDir ${dir}\nPidFile ${dir}/httpd.pid\nErrorLog ${dir}/error.log\nListen 127.0.0.1:${port}\nServerName localhost\n` +
-          (process.getuid?.() === 0 ? 'User nobody\nGroup nogroup\n' : '') +
-          `${load}\n${existsSync('/etc/mime.types') ? 'TypesConfig /etc/mime.types\n' : ''}DocumentRoot ${dist}\n` +
-          `<Directory />\n  AllowOverride None\n  Require all denied\n</Directory>\n<Directory ${dist}>\n  AllowOverride All\n  Require all granted\n</Directory>\n`,
+          (asRoot ? 'User nobody\nGroup nogroup\n' : '') +
+          `${load}\n${existsSync('/etc/mime.types') ? 'TypesConfig /etc/mime.types\n' : ''}DocumentRoot ${docRoot}\n` +
+          `<Directory />\n  AllowOverride None\n  Require all denied\n</Directory>\n<Directory ${docRoot}>\n  AllowOverride All\n  Require all granted\n</Directory>\n`,
       );
       const stop = await run(bin, ['-f', path.join(dir, 'httpd.conf'), '-X'], prefix, port, dir);
       return { port, encodings: ['br', 'gzip'], stop };
