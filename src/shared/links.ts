@@ -56,6 +56,8 @@ export const routes = {
   scormChecksums: () => '/unduh/scorm/SHA256SUMS.txt',
   /** The question bank for Moodle: GIFT text or Moodle XML (rendered by src/pages/unduh/bank-soal.*.ts). */
   questionBank: (format: 'gift' | 'xml') => (format === 'gift' ? '/unduh/bank-soal.gift.txt' : '/unduh/bank-soal.moodle.xml'),
+  /** The licences of the libraries the site ships (src/third-party-code.ts). */
+  licenses: () => '/lisensi-pihak-ketiga.txt',
   /** What a phone shows when it is offline and the page was not saved (served by the service worker). */
   offlineFallback: () => '/luring/',
   /** A file served from public/ or built into dist/, e.g. `/manifest.webmanifest`. */

@@ -58,7 +58,10 @@ async function stagePackage({ plan, pack, offlineDir, dist, stage }: { plan: Sco
   const pages = [...scoOf.keys()];
   for (const page of pages) if (!existsSync(path.join(offlineDir, page))) throw new Error(`Paket SCORM ${pack.file}: halaman ${page} tidak ada di varian offline`);
   const shells = pack.scos.map((sco) => `${shellDir}/${sco.id}.html`);
-  const files = new Set<string>([...pages, ...(await assetsOf(offlineDir, pages)), adapterFile, ...shells, `${shellDir}/bingkai.css`, 'imsmanifest.xml', ...schemaFiles]);
+  // The licences of the libraries whose code the package carries travel with it (src/third-party-code.ts).
+  const licenses = fileForPath(routes.licenses());
+  const notices = existsSync(path.join(offlineDir, licenses)) ? [licenses] : [];
+  const files = new Set<string>([...pages, ...(await assetsOf(offlineDir, pages)), adapterFile, ...shells, `${shellDir}/bingkai.css`, 'imsmanifest.xml', ...schemaFiles, ...notices]);
   const ui = plan.texts.adapterUi;
 
   const write = async (file: string, data: string | Buffer) => {
