@@ -14,13 +14,15 @@ import { zimMode, zimStep } from '../build/zim';
 import { writeHostConfigsInDist } from '../build/host-config';
 import { precompressDist } from '../build/precompress';
 import { applyContentSecurityPolicy } from '../build/csp';
+import { pruneUnusedCss } from '../build/unused-css';
 
 import { buildScormPackages } from '../build/scorm/packages';
 import { fillLmsDownloads } from '../build/lms-downloads';
 
 /**
  * The steps that run on the finished dist/, in this order and only here, so no step reads another
- * step's output by accident: sitemap → Content-Security-Policy meta → search index (Pagefind +
+ * step's output by accident: sitemap → unused inline CSS dropped per page → Content-Security-Policy
+ * meta (hashes the inline styles that are left) → search index (Pagefind +
  * file:// fallback) → module save lists → manifest and service worker → offline variant → zip
  * (which also fills the download page) → ZIM for Kiwix, from the offline variant (fills or removes
  * the download page's ZIM block; skipped without zimwriterfs) → SCORM packages, from the offline
@@ -37,7 +39,9 @@ export function postbuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const pages = await writeSitemap(dist);
         logger.info(`sitemap.xml: ${pages} halaman`);
-        // First of the steps that read pages: every later step sees them with their policy.
+        const css = await pruneUnusedCss(dist);
+        logger.info(`CSS inline: ${css.pages} halaman, ${formatBytes(css.before)} → ${formatBytes(css.after)} (aturan untuk kelas yang tidak ada di halaman dibuang)`);
+        // First of the steps that read pages after the CSS is final: every later step sees them with their policy.
         const csp = await applyContentSecurityPolicy(dist);
         logger.info(`Content-Security-Policy: ${csp.pages} halaman`);
         const search = await buildSearchIndex(dist, buildVersion);

@@ -1,15 +1,54 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { test, expect } from '../support/fixtures';
 import { measure } from '../../src/cli/measure.mjs';
+import type { Measurement } from '../../src/cli/measure.mjs';
+import { root, sitemapPaths } from '../support/dist';
 
 // Byte budgets are exact on a given build, so they are tests; timings live in `npm run bench`.
+// Every page of each kind is measured, not one sample: the longest lesson is the one that breaks.
 const KB = 1024;
+const lessons = readdirSync(path.join(root, 'content/lessons')).filter((f) => f.endsWith('.mdx')).map((f) => `/modul/${f.replace(/\.mdx$/, '')}/`);
+const pages = sitemapPaths();
+const quizPages = pages.filter((p) => p.startsWith('/kuis/'));
+const decks = pages.filter((p) => /^\/presentasi\/[^/]+\/$/.test(p));
 
-test('a lesson page costs at most 20 KB gz in at most 4 requests on first visit, with at most 3 KB gz of JavaScript and at most 2 KB of response headers', async ({ context, baseURL }) => {
-  const result = await measure(context, `${baseURL}/modul/grand-design/`);
-  const detail = result.requests.map((r) => `${r.type} ${r.encoded} B + ${r.headers} B header ${r.url}`).join('\n');
-  expect(result.count, detail).toBeLessThanOrEqual(4);
-  expect(result.encoded, detail).toBeLessThanOrEqual(20 * KB);
-  expect(result.byKind.js?.encoded ?? 0, detail).toBeLessThanOrEqual(3 * KB);
-  // Counted apart (src/cli/measure.mjs), but kept in check: security headers on every response, no more.
-  expect(result.headers, detail).toBeLessThanOrEqual(2 * KB);
+const detailOf = (result: Measurement) => result.requests.map((r) => `${r.type} ${r.encoded} B + ${r.headers} B header ${r.url}`).join('\n');
+
+test('every lesson is in the sitemap, so the budgets below measure all of them', () => {
+  expect(lessons.length).toBeGreaterThan(0);
+  for (const lesson of lessons) expect(pages).toContain(lesson);
 });
+
+for (const lesson of lessons) {
+  test(`${lesson} costs at most 20 KB gz in at most 4 requests on first visit, with at most 3 KB gz of JavaScript and at most 2 KB of response headers`, async ({ context, baseURL }) => {
+    const result = await measure(context, `${baseURL}${lesson}`);
+    const detail = detailOf(result);
+    expect(result.count, detail).toBeLessThanOrEqual(4);
+    expect(result.encoded, detail).toBeLessThanOrEqual(20 * KB);
+    expect(result.byKind.js?.encoded ?? 0, detail).toBeLessThanOrEqual(3 * KB);
+    // Counted apart (src/cli/measure.mjs), but kept in check: security headers on every response, no more.
+    expect(result.headers, detail).toBeLessThanOrEqual(2 * KB);
+    // Nothing but the page itself blocks the first paint: its CSS is inline.
+    expect(result.byKind.css?.count ?? 0, detail).toBe(0);
+  });
+}
+
+for (const quiz of quizPages) {
+  test(`${quiz} costs at most 20 KB gz in at most 4 requests on first visit, its CSS inline`, async ({ context, baseURL }) => {
+    const result = await measure(context, `${baseURL}${quiz}`);
+    const detail = detailOf(result);
+    expect(result.count, detail).toBeLessThanOrEqual(4);
+    expect(result.encoded, detail).toBeLessThanOrEqual(20 * KB);
+    expect(result.byKind.css?.count ?? 0, detail).toBe(0);
+  });
+}
+
+for (const deck of decks) {
+  test(`${deck} costs at most 90 KB gz on first visit, reveal.js and the speaker-view plugin included`, async ({ context, baseURL }) => {
+    const result = await measure(context, `${baseURL}${deck}`);
+    const detail = detailOf(result);
+    expect(result.requests.some((r) => r.url.includes('/vendor/reveal/reveal.js')), detail).toBe(true);
+    expect(result.encoded, detail).toBeLessThanOrEqual(90 * KB);
+  });
+}
