@@ -74,7 +74,18 @@ export function fallbackIndexScript(pages: FallbackPage[], version: string): str
   return `window.${fallbackIndexGlobal}=${json};\n`;
 }
 
+/**
+ * One module's part of the fallback index as a classic script (`/search/modul/<id>.js`): it adds
+ * itself to a list, so a page can load the indexes of several saved modules and search them as one.
+ */
+export function moduleIndexScript(index: { v: string; pages: FallbackPage[] }): string {
+  return `(window.${moduleIndexesGlobal}=window.${moduleIndexesGlobal}||[]).push(${JSON.stringify(index)});\n`;
+}
+export const moduleIndexesGlobal = 'bkSearchIndexes';
+
 export interface SearchIndexResult {
+  /** The fallback index's pages, for the module search indexes (src/build/module-offline.ts). */
+  index: FallbackPage[];
   pages: number;
   pagefindFiles: number;
   fallbackBytes: number;
@@ -127,7 +138,7 @@ export async function buildSearchIndex(dist: string, version: string): Promise<S
     const target = path.join(dist, fallbackIndexFile);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, script);
-    return { pages: pages.length, pagefindFiles: written, fallbackBytes: Buffer.byteLength(script) };
+    return { index: pages, pages: pages.length, pagefindFiles: written, fallbackBytes: Buffer.byteLength(script) };
   } finally {
     await pagefind.close();
   }

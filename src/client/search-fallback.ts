@@ -9,6 +9,8 @@ declare global {
   interface Window {
     bkSearchFallback?: { create: (index: FallbackIndex) => ReturnType<typeof createFallbackEngine> };
     bkSearchIndex?: FallbackIndex;
+    /** The indexes of saved modules (`/search/modul/<id>.js`), on the phone's offline page. */
+    bkSearchIndexes?: FallbackIndex[];
   }
 }
 

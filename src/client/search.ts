@@ -43,7 +43,14 @@ function siteRoot(root: HTMLElement): URL {
 let fallbackInUse = false;
 
 async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
-  const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '' } = root.dataset;
+  const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '', bkIndexSrcs } = root.dataset;
+  // The phone's offline page: the indexes of the modules saved on this device, each a script that
+  // adds itself to a list (src/build/search-index.ts); their links are the site's own URLs.
+  if (bkIndexSrcs !== undefined) {
+    await Promise.all([loadScript(bkFallbackSrc), ...bkIndexSrcs.split(' ').filter(Boolean).map(loadScript)]);
+    if (!window.bkSearchFallback || !window.bkSearchIndexes) throw new Error('indeks pencarian tidak terbaca');
+    return window.bkSearchFallback.create({ v: '', pages: window.bkSearchIndexes.flatMap((index) => index.pages) });
+  }
   if (location.protocol !== 'file:' && bkPagefindPath) {
     try {
       return await createPagefindEngine(new URL(bkPagefindPath, siteRoot(root)).href, bkCacheTag);
