@@ -160,6 +160,9 @@ export function classPresence(...texts: string[]): (className: string) => boolea
   return (name) => words.has(name) || prefixes.some((p) => name.startsWith(p));
 }
 
+/** Classes that code outside the site puts on our pages: kiwix-serve's toolbar (`span.kiwix`, src/styles/deck.css). */
+export const outsideClasses: ReadonlySet<string> = new Set(['kiwix']);
+
 /** Prunes the inline `<style>` of every page of dist/ (error page included). */
 export async function pruneUnusedCss(dist: string): Promise<UnusedCssResult> {
   // Every script the site ships may add classes to a page: their words count as "on the page".
@@ -175,7 +178,7 @@ export async function pruneUnusedCss(dist: string): Promise<UnusedCssResult> {
     let markup = html.source;
     for (const style of styles) markup = markup.replace(style.text, '');
     const inMarkup = classPresence(markup);
-    const present = (name: string) => inMarkup(name) || inScripts(name);
+    const present = (name: string) => outsideClasses.has(name) || inMarkup(name) || inScripts(name);
     for (const style of styles) {
       const pruned = pruneCss(style.text, present);
       result.before += style.text.length;

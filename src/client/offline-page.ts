@@ -1,5 +1,4 @@
 import { moduleOfCache, savedState } from '../browser/saved-modules';
-import { routes } from '../shared/links';
 import { uiFor } from './lib/ui-strings';
 import type { offlinePageScript } from './offline-page.contract';
 
@@ -20,9 +19,9 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * itself). Read from the text, not parsed into a document: a parsed copy would apply the lesson's
  * inline styles under this page's policy.
  */
-async function titleOf(id: string): Promise<string> {
+async function titleOf(lessonUrl: string, id: string): Promise<string> {
   try {
-    const html = (await (await caches.match(routes.lesson(id)))?.text()) ?? '';
+    const html = (await (await caches.match(lessonUrl))?.text()) ?? '';
     const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
     const text = h1.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (m, name: string) => entities[name] ?? m).trim();
     return text || id;
@@ -47,16 +46,18 @@ async function init(): Promise<void> {
     list.replaceWith(none);
     return;
   }
+  // URL patterns come from the page (`{id}` stands for the module), as for every script of the site.
+  const urlFor = (pattern: string | undefined, id: string) => (pattern ?? '').replace('{id}', encodeURIComponent(id));
   for (const id of saved) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = routes.lesson(id);
-    link.textContent = await titleOf(id);
+    link.href = urlFor(list.dataset.bkLessonHref, id);
+    link.textContent = await titleOf(link.href, id);
     item.append(link);
     list.append(item);
   }
   if (!search?.dataset.bkSearchSrc) return;
-  search.dataset.bkIndexSrcs = saved.map((id) => routes.moduleSearchIndex(id)).join(' ');
+  search.dataset.bkIndexSrcs = saved.map((id) => urlFor(search.dataset.bkModuleIndexSrc, id)).join(' ');
   search.hidden = false;
   const script = document.createElement('script');
   script.src = search.dataset.bkSearchSrc;

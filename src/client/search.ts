@@ -12,7 +12,8 @@ const ui = uiFor<typeof searchScript>();
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With
  * it, nothing of the search itself is loaded until the reader opens it (focuses the box, or
  * arrives with `?q=`): then Pagefind over http, or on file:// (and in the ZIM, which carries no
- * Pagefind) the fallback engine and its index as classic scripts. Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
+ * Pagefind) the fallback engine and the head of its index as classic scripts, then the parts of
+ * the index each query needs (src/shared/search/fallback-shards.ts). Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
  * are drawn by this small UI with strings from the dictionary.
  */
 
@@ -61,7 +62,8 @@ async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
   await Promise.all([loadScript(bkFallbackSrc), loadScript(bkIndexSrc)]);
   if (!window.bkSearchFallback || !window.bkSearchIndex) throw new Error('indeks pencarian tidak terbaca');
   fallbackInUse = true;
-  return window.bkSearchFallback.create(window.bkSearchIndex);
+  // The head of the index; the parts a query needs are loaded from beside it.
+  return window.bkSearchFallback.createSharded(window.bkSearchIndex, new URL(bkIndexSrc, location.href).href);
 }
 
 /** A result URL as a link that works here: unchanged from Pagefind on the web, else a `.html` file in the package. */

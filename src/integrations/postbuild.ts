@@ -56,7 +56,7 @@ export function postbuild(): AstroIntegration {
         const csp = await timed('csp', () => applyContentSecurityPolicy(dist));
         logger.info(`Content-Security-Policy: ${csp.pages} halaman`);
         const search = await timed('search', () => buildSearchIndex(dist, buildVersion));
-        logger.info(`pencarian: Pagefind ${search.pages} halaman, indeks offline ${search.fallbackBytes} B`);
+        logger.info(`pencarian: Pagefind ${search.pages} halaman, indeks offline ${formatBytes(search.fallbackBytes)} dalam ${search.fallbackFiles} berkas (kepala ${formatBytes(search.fallbackHeadBytes)})`);
         const saves = await timed('saves', () => fillModuleSaveLists(dist, search.index, buildVersion));
         logger.info(`simpan modul offline: ${saves.map((m) => `${m.lesson} ${formatBytes(m.bytes)} (${m.urls.length} berkas)`).join(', ')}`);
         await timed('manifest', () => writeWebAppManifest(dist));
