@@ -52,3 +52,23 @@ for (const deck of decks) {
     expect(result.encoded, detail).toBeLessThanOrEqual(90 * KB);
   });
 }
+
+// Pagefind's engine alone (pagefind.js ≈ 12.8 KB gz, its Indonesian wasm ≈ 57.7 KB, already
+// compressed) is ≈ 70.5 KB before any index chunk or result; each result drawn costs one fragment
+// (the page's whole text, 4–11 KB). This budget holds today's cost so it cannot grow unnoticed.
+test('opening search and a first query over http cost at most 115 KB gz, Pagefind engine, index chunk and the fragments of the first five results included', async ({ context, baseURL }) => {
+  const result = await measure(context, `${baseURL}/cari/`, {
+    action: async (page) => {
+      const box = page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
+      await box.focus();
+      await page.waitForLoadState('networkidle');
+      await box.fill('melayani masyarakat');
+      await box.press('Enter');
+      await page.locator('.bk-result').first().waitFor();
+    },
+  });
+  const search = result.requests.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
+  const detail = search.map((r) => `${r.encoded} B ${r.url}`).join('\n');
+  expect(search.some((r) => r.url.includes('.pf_fragment')), detail).toBe(true);
+  expect(search.reduce((n, r) => n + r.encoded, 0), detail).toBeLessThanOrEqual(115 * KB);
+});
