@@ -19,13 +19,19 @@ import { isText, precompressed } from './hosting-rules.ts';
  * browser and host reads, 4–5 % smaller than zlib's best, which is what a phone on a paid plan
  * downloads from a host without brotli (and what the byte budgets count). Files above
  * `zopfliMaxBytes` (the question banks, reveal.js) use zlib's best: Zopfli's time grows with size.
- * Zopfli is the slow part (≈ 0.2 s for a lesson page), so it runs in one worker per core, and
- * brotli in zlib's own thread pool, while the main thread only reads and writes files.
+ * Zopfli is the slow part (≈ 0.2 s for a lesson page, 50× zlib), so it is spent only where a
+ * first visit's bytes are: pages and the site's scripts (`zopfliFiles`). The parts of the file://
+ * index, the save lists and module indexes, which grow with the course and are read far less, get
+ * zlib's best. Zopfli runs in one worker per core, brotli in zlib's own thread pool, while the main
+ * thread only reads and writes files.
  */
 
 /** gzip header byte 9 (OS): zlib writes the build machine's; 3 (Unix) on every machine. */
 const gzipOsByte = 9;
 const unixOs = 3;
+
+/** Files whose gzip is worth Zopfli's time: pages and the site's scripts. */
+export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$/;
 
 /** Files up to this size get Zopfli's gzip; larger ones zlib's (level 9). */
 export const zopfliMaxBytes = 160 * 1024;
@@ -76,9 +82,9 @@ export function zopfliPool(size = availableParallelism()): { gzip(data: Uint8Arr
   };
 }
 
-/** gzip with a fixed header (no time, Unix): Zopfli up to `zopfliMaxBytes`, else zlib's best. */
-export async function gzipDeterministic(data: Uint8Array, zopfli: (data: Uint8Array) => Promise<Buffer>): Promise<Buffer> {
-  const out = data.length <= zopfliMaxBytes ? await zopfli(data) : gzipSync(data, { level: 9 });
+/** gzip with a fixed header (no time, Unix): Zopfli (when given) up to `zopfliMaxBytes`, else zlib's best. */
+export async function gzipDeterministic(data: Uint8Array, zopfli?: (data: Uint8Array) => Promise<Buffer>): Promise<Buffer> {
+  const out = zopfli && data.length <= zopfliMaxBytes ? await zopfli(data) : gzipSync(data, { level: 9 });
   out[gzipOsByte] = unixOs;
   return out;
 }
@@ -116,7 +122,7 @@ export async function precompressDist(dist: string): Promise<PrecompressResult> 
     const lane = async () => {
       for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
         const data = await readFile(path.join(dist, file));
-        const [gz, br] = await Promise.all([gzipDeterministic(data, pool.gzip), brotliText(data)]);
+        const [gz, br] = await Promise.all([gzipDeterministic(data, zopfliFiles.test(file) ? pool.gzip : undefined), brotliText(data)]);
         await writeFile(path.join(dist, file + suffixOf('gzip')), gz);
         await writeFile(path.join(dist, file + suffixOf('br')), br);
         result.files++;
