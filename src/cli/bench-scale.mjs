@@ -74,7 +74,9 @@ const started = performance.now();
 const built = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build'], {
   cwd: work,
   stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, BK_BUILD_TIMES: timesFile, BK_VERSION: 'skala', SOURCE_DATE_EPOCH: '1767225600' },
+  // The app shell's limit (src/build/service-worker.ts) would stop a big course's build; the table
+  // reports the app shell's size instead.
+  env: { ...process.env, BK_BUILD_TIMES: timesFile, BK_VERSION: 'skala', SOURCE_DATE_EPOCH: '1767225600', BK_MAX_PRECACHE_BYTES: String(64 * 1024 * 1024) },
 });
 const totalMs = performance.now() - started;
 if (built.status !== 0) {
