@@ -30,8 +30,10 @@ export const excludedFromOffline: readonly RegExp[] = [
   /^\.htaccess$/,
   /^_headers$/,
   /\.(br|gz)$/,
-  // What "Simpan modul ini" stores (src/build/module-offline.ts): web only.
+  // What "Simpan modul ini" stores (src/build/module-offline.ts) and the search indexes of saved
+  // modules that the phone's offline page reads: web only.
   /^simpan\//,
+  /^search\/modul\//,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { fileForPath, routes } from '../shared/links';
+import { pageFileName, shardFileName, shardIndex, type ShardedIndexHead } from '../shared/search/fallback-shards';
 
 /**
  * The search indexes of the build, made from one source: Pagefind reads the built pages (only the
@@ -11,9 +12,15 @@ import { fileForPath, routes } from '../shared/links';
  * text. Runs before the offline variant, which copies `search/` and leaves `pagefind/` out.
  */
 
-/** Where the fallback index is written in dist/, and the global it defines (see src/client/search-fallback.ts). */
+/**
+ * Where the fallback index's head is written in dist/, and the global it defines; its parts and
+ * pages go to a folder beside it and add themselves to `fallbackPartsGlobal` under their file name
+ * (src/shared/search/fallback-shards.ts, src/client/search-fallback.ts).
+ */
 export const fallbackIndexFile = fileForPath(routes.searchIndex());
 export const fallbackIndexGlobal = 'bkSearchIndex';
+export const fallbackPartsDir = fallbackIndexFile.replace(/\.js$/, '');
+export const fallbackPartsGlobal = 'bkSearchParts';
 
 /** Files of Pagefind's bundle we never load (its own UIs and the highlight script): not published. */
 const unusedPagefindFiles = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
@@ -68,16 +75,55 @@ export function fragmentToPage(fragment: Fragment): FallbackPage {
   return { u: fragment.url, t: fragment.meta.title ?? fragment.url, s: sections.filter((s) => s[2].trim() !== '') };
 }
 
-/** The classic script that carries the fallback index: it defines one global, and runs from file://. */
-export function fallbackIndexScript(pages: FallbackPage[], version: string): string {
-  const json = JSON.stringify({ v: version, pages });
-  return `window.${fallbackIndexGlobal}=${json};\n`;
+/** The classic script that carries the fallback index's head: it defines one global, and runs from file://. */
+export function fallbackIndexScript(head: ShardedIndexHead): string {
+  return `window.${fallbackIndexGlobal}=${JSON.stringify(head)};\n`;
 }
 
+/** A part or page of the fallback index as a classic script: it files itself under its name. */
+export function fallbackPartScript(name: string, data: unknown): string {
+  return `(window.${fallbackPartsGlobal}=window.${fallbackPartsGlobal}||{})[${JSON.stringify(name)}]=${JSON.stringify(data)};\n`;
+}
+
+/** Writes the fallback index: head, parts, pages. Returns the bytes of the head and of everything. */
+async function writeFallbackIndex(dist: string, pages: FallbackPage[], version: string): Promise<{ head: number; total: number; files: number }> {
+  const { head, shards } = shardIndex({ v: version, pages });
+  const partsDir = path.join(dist, fallbackPartsDir);
+  await rm(partsDir, { recursive: true, force: true });
+  await mkdir(partsDir, { recursive: true });
+  const headScript = fallbackIndexScript(head);
+  await writeFile(path.join(dist, fallbackIndexFile), headScript);
+  let total = Buffer.byteLength(headScript);
+  let files = 1;
+  const write = async (name: string, data: unknown) => {
+    const script = fallbackPartScript(name, data);
+    await writeFile(path.join(partsDir, name), script);
+    total += Buffer.byteLength(script);
+    files++;
+  };
+  for (const [first, part] of shards) await write(shardFileName(first), part);
+  for (const [n, page] of pages.entries()) await write(pageFileName(n), page);
+  return { head: Buffer.byteLength(headScript), total, files };
+}
+
+/**
+ * One module's part of the fallback index as a classic script (`/search/modul/<id>.js`): it adds
+ * itself to a list, so a page can load the indexes of several saved modules and search them as one.
+ */
+export function moduleIndexScript(index: { v: string; pages: FallbackPage[] }): string {
+  return `(window.${moduleIndexesGlobal}=window.${moduleIndexesGlobal}||[]).push(${JSON.stringify(index)});\n`;
+}
+export const moduleIndexesGlobal = 'bkSearchIndexes';
+
 export interface SearchIndexResult {
+  /** The fallback index's pages, for the module search indexes (src/build/module-offline.ts). */
+  index: FallbackPage[];
   pages: number;
   pagefindFiles: number;
+  /** Bytes of the fallback index: all of it, and its head (what opening search reads). */
   fallbackBytes: number;
+  fallbackHeadBytes: number;
+  fallbackFiles: number;
 }
 
 /**
@@ -123,11 +169,9 @@ export async function buildSearchIndex(dist: string, version: string): Promise<S
 
     // Stable order, so two builds of the same commit write the same bytes.
     pages.sort((a, b) => a.u.localeCompare(b.u));
-    const script = fallbackIndexScript(pages, version);
-    const target = path.join(dist, fallbackIndexFile);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, script);
-    return { pages: pages.length, pagefindFiles: written, fallbackBytes: Buffer.byteLength(script) };
+    await mkdir(path.dirname(path.join(dist, fallbackIndexFile)), { recursive: true });
+    const fallback = await writeFallbackIndex(dist, pages, version);
+    return { index: pages, pages: pages.length, pagefindFiles: written, fallbackBytes: fallback.total, fallbackHeadBytes: fallback.head, fallbackFiles: fallback.files };
   } finally {
     await pagefind.close();
   }

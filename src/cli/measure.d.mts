@@ -19,6 +19,8 @@ export interface Measurement {
   decoded: number;
   byKind: Record<string, { encoded: number; decoded: number; count: number } | undefined>;
   loadMs: number;
+  /** Largest Contentful Paint from the start of navigation, as the browser reported it (0 if none). */
+  lcpMs: number;
 }
 export interface NetworkConditions {
   offline: boolean;

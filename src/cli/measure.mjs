@@ -27,8 +27,21 @@ function kindOf(type, url) {
 }
 
 /**
+ * Records the page's Largest Contentful Paint as the browser reports it (the last candidate
+ * before any input counts, https://w3c.github.io/largest-contentful-paint/), from the start of
+ * navigation. Runs before any script of the page.
+ */
+const lcpObserver = () => {
+  window.__bkLcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__bkLcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+};
+
+/**
  * Loads `url` in a fresh page of `context` and returns the requests it made until the network
- * went quiet. `action(page)` may do more after load (open search, type a query) to measure that too.
+ * went quiet, the load time and the Largest Contentful Paint. `action(page)` may do more after
+ * load (open search, type a query) to measure that too.
  */
 export async function measure(context, url, { throttle, action, acceptEncoding = 'gzip' } = {}) {
   const page = await context.newPage();
@@ -54,11 +67,17 @@ export async function measure(context, url, { throttle, action, acceptEncoding =
     const r = requests.get(e.requestId);
     if (r) Object.assign(r, { encoded: Math.max(0, e.encodedDataLength - r.headers), done: true });
   });
+  await page.addInitScript(lcpObserver);
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load' });
   const loadMs = Date.now() - started;
-  if (action) await action(page);
   await page.waitForLoadState('networkidle');
+  // LCP is final once the page has loaded and gone quiet, before any action (input ends it).
+  const lcpMs = await page.evaluate(() => window.__bkLcp ?? 0);
+  if (action) {
+    await action(page);
+    await page.waitForLoadState('networkidle');
+  }
   await page.close();
   const list = [...requests.values()].filter((r) => !r.url.startsWith('data:'));
   const byKind = {};
@@ -76,5 +95,6 @@ export async function measure(context, url, { throttle, action, acceptEncoding =
     decoded: list.reduce((s, r) => s + r.decoded, 0),
     byKind,
     loadMs,
+    lcpMs,
   };
 }

@@ -1,15 +1,55 @@
 import { createFallbackEngine, type FallbackIndex } from '../shared/search/fallback-engine';
+import { createShardedEngine, pageFileName, shardFileName, type IndexShard, type ShardedIndexHead } from '../shared/search/fallback-shards';
+import type { SearchEngine } from '../shared/search/types';
 
 /**
  * The search engine for file:// (where Pagefind cannot run): a classic script that the search page
- * inserts only when search is opened, together with the index script (`search/indeks.js`, which
- * defines `window.bkSearchIndex`). It hands the page a factory through one global.
+ * inserts only when search is opened, together with the head of the index (`search/indeks.js`,
+ * which defines `window.bkSearchIndex`). The parts and pages of the index a query needs are
+ * classic scripts in `search/indeks/` beside it, inserted on demand (file:// has no fetch); each
+ * files itself in `window.bkSearchParts` (src/build/search-index.ts). It hands the page factories
+ * through one global.
  */
 declare global {
   interface Window {
-    bkSearchFallback?: { create: (index: FallbackIndex) => ReturnType<typeof createFallbackEngine> };
-    bkSearchIndex?: FallbackIndex;
+    bkSearchFallback?: {
+      create: (index: FallbackIndex) => SearchEngine;
+      createSharded: (head: ShardedIndexHead, headUrl: string) => SearchEngine;
+    };
+    bkSearchIndex?: ShardedIndexHead;
+    bkSearchParts?: Record<string, unknown>;
+    /** The indexes of saved modules (`/search/modul/<id>.js`), on the phone's offline page. */
+    bkSearchIndexes?: FallbackIndex[];
   }
 }
 
-window.bkSearchFallback = { create: createFallbackEngine };
+/** Inserts the classic script `name` from the parts folder beside the head and returns what it filed. */
+function loadPart<T>(name: string, partsUrl: URL, version: string): Promise<T> {
+  const filed = () => window.bkSearchParts?.[name] as T | undefined;
+  const known = filed();
+  if (known) return Promise.resolve(known);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    const url = new URL(name, partsUrl);
+    if (version) url.search = `?v=${encodeURIComponent(version)}`;
+    script.src = url.href;
+    script.onload = () => {
+      const data = filed();
+      if (data) resolve(data);
+      else reject(new Error(`indeks pencarian tidak terbaca: ${name}`));
+    };
+    script.onerror = () => reject(new Error(`tidak dapat memuat ${url.href}`));
+    document.head.append(script);
+  });
+}
+
+function createSharded(head: ShardedIndexHead, headUrl: string): SearchEngine {
+  // `search/indeks.js?v=…` → `search/indeks/`
+  const partsUrl = new URL(`${new URL(headUrl).pathname.replace(/^.*\//, '').replace(/\.js$/, '')}/`, headUrl);
+  return createShardedEngine(head, {
+    shard: (part) => loadPart<IndexShard>(shardFileName(part), partsUrl, head.v),
+    page: (n) => loadPart<FallbackIndex['pages'][number]>(pageFileName(n), partsUrl, head.v),
+  });
+}
+
+window.bkSearchFallback = { create: createFallbackEngine, createSharded };

@@ -12,7 +12,8 @@ const ui = uiFor<typeof searchScript>();
  * The search page (/cari/). Without JavaScript it is a form plus the full list of topics. With
  * it, nothing of the search itself is loaded until the reader opens it (focuses the box, or
  * arrives with `?q=`): then Pagefind over http, or on file:// (and in the ZIM, which carries no
- * Pagefind) the fallback engine and its index as classic scripts. Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
+ * Pagefind) the fallback engine and the head of its index as classic scripts, then the parts of
+ * the index each query needs (src/shared/search/fallback-shards.ts). Both get the same query handling (aliases, "Nomor"/"Tahun"), and the results
  * are drawn by this small UI with strings from the dictionary.
  */
 
@@ -43,7 +44,14 @@ function siteRoot(root: HTMLElement): URL {
 let fallbackInUse = false;
 
 async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
-  const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '' } = root.dataset;
+  const { bkPagefindPath, bkCacheTag = '', bkFallbackSrc = '', bkIndexSrc = '', bkIndexSrcs } = root.dataset;
+  // The phone's offline page: the indexes of the modules saved on this device, each a script that
+  // adds itself to a list (src/build/search-index.ts); their links are the site's own URLs.
+  if (bkIndexSrcs !== undefined) {
+    await Promise.all([loadScript(bkFallbackSrc), ...bkIndexSrcs.split(' ').filter(Boolean).map(loadScript)]);
+    if (!window.bkSearchFallback || !window.bkSearchIndexes) throw new Error('indeks pencarian tidak terbaca');
+    return window.bkSearchFallback.create({ v: '', pages: window.bkSearchIndexes.flatMap((index) => index.pages) });
+  }
   if (location.protocol !== 'file:' && bkPagefindPath) {
     try {
       return await createPagefindEngine(new URL(bkPagefindPath, siteRoot(root)).href, bkCacheTag);
@@ -54,7 +62,8 @@ async function loadEngine(root: HTMLElement): Promise<SearchEngine> {
   await Promise.all([loadScript(bkFallbackSrc), loadScript(bkIndexSrc)]);
   if (!window.bkSearchFallback || !window.bkSearchIndex) throw new Error('indeks pencarian tidak terbaca');
   fallbackInUse = true;
-  return window.bkSearchFallback.create(window.bkSearchIndex);
+  // The head of the index; the parts a query needs are loaded from beside it.
+  return window.bkSearchFallback.createSharded(window.bkSearchIndex, new URL(bkIndexSrc, location.href).href);
 }
 
 /** A result URL as a link that works here: unchanged from Pagefind on the web, else a `.html` file in the package. */

@@ -40,6 +40,8 @@ export const routes = {
   search: (query?: string) => `/cari/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   /** The file:// search fallback's index, a classic script written by src/build/search-index.ts. */
   searchIndex: () => '/search/indeks.js',
+  /** One module's own search index, saved with the module so search finds it offline on a phone. */
+  moduleSearchIndex: (id: string) => `/search/modul/${id}.js`,
   progress: () => '/kemajuan/',
   certificate: () => '/bukti-belajar/',
   recap: () => '/rekap/',

@@ -1,9 +1,7 @@
 import { test, expect } from '../support/fixtures';
-import { measure } from '../../src/cli/measure.mjs';
 import { deckIds, revealReady, currentHeading, presenterFollows, coreOf } from '../support/deck';
 import { revealShortcuts, speakerViewBinding } from '../../src/shared/reveal-shortcuts';
 
-const KB = 1024;
 const deck = '/presentasi/grand-design/';
 
 test.describe('presentasi: every deck', () => {
@@ -248,13 +246,6 @@ test('without JavaScript the slides read as one page, notes hidden', async ({ br
   await expect(page.getByRole('heading', { name: 'Lanjutkan belajar mandiri' })).toBeVisible();
   await expect(page.getByText('Sapa peserta dan perkenalkan diri')).toBeHidden();
   await context.close();
-});
-
-test('a deck page costs at most 90 KB gz on first visit, reveal.js and the speaker-view plugin included', async ({ context, baseURL }) => {
-  const result = await measure(context, `${baseURL}${deck}`);
-  const detail = result.requests.map((r) => `${r.type} ${r.encoded} B ${r.url}`).join('\n');
-  expect(result.requests.some((r) => r.url.includes('/vendor/reveal/reveal.js')), detail).toBe(true);
-  expect(result.encoded, detail).toBeLessThanOrEqual(90 * KB);
 });
 
 test.describe('pelajaran: the deck preview', () => {

@@ -32,11 +32,34 @@ test('every file in a save list exists and carries the integrity of its bytes; t
       else if (`sha256-${createHash('sha256').update(readFileSync(file)).digest('base64')}` !== f.integrity) problems.push(`${list.module}: ${f.url} integritas berbeda`);
     }
     const urls = list.files.map((f) => f.url);
-    for (const page of ['/', '/cari/', `/modul/${list.module}/`, `/presentasi/${list.module}/`, `/kuis/${list.module}/`]) {
+    for (const page of [`/modul/${list.module}/`, `/presentasi/${list.module}/`, `/kuis/${list.module}/`, `/search/modul/${list.module}.js`]) {
       if (!urls.includes(page)) problems.push(`${list.module}: ${page} tidak disimpan`);
+    }
+    // What search offline needs comes with the module: the search page's UI script and the engine.
+    for (const script of ['/js/search.js?v=', '/js/search-fallback.js?v=']) {
+      if (!urls.some((u) => u.startsWith(script))) problems.push(`${list.module}: ${script} tidak disimpan`);
     }
     if (urls.some((u) => /\.(br|gz)$|_headers|htaccess/.test(u))) problems.push(`${list.module}: berkas khusus hosting ikut disimpan`);
     expect(list.bytes).toBe(list.files.reduce((s, f) => s + f.bytes, 0));
   }
   expect(problems).toEqual([]);
+});
+
+test('a save list names nothing that grows with the course: no other module, no home or search page, no site-wide index', () => {
+  const others = lists.map((l) => l.module);
+  for (const list of lists) {
+    const urls = list.files.map((f) => f.url);
+    expect(urls.filter((u) => u === '/' || u.startsWith('/cari/') || u.startsWith('/pagefind/') || u === '/search/indeks.js'), list.module).toEqual([]);
+    const foreign = urls.filter((u) => others.some((id) => id !== list.module && (u.includes(`/${id}/`) || u.includes(`/${id}.`))));
+    expect(foreign, list.module).toEqual([]);
+  }
+});
+
+test('each module\'s search index holds its lesson\'s text and adds itself to the list the offline page searches', () => {
+  for (const list of lists) {
+    const script = readFileSync(path.join(dist, 'search', 'modul', `${list.module}.js`), 'utf8');
+    expect(script.startsWith('(window.bkSearchIndexes=window.bkSearchIndexes||[]).push('), list.module).toBe(true);
+    const index = JSON.parse(script.slice(script.indexOf('push(') + 5, script.lastIndexOf(')'))) as { pages: { u: string }[] };
+    expect(index.pages.map((p) => p.u), list.module).toContain(`/modul/${list.module}/`);
+  }
 });

@@ -87,6 +87,30 @@ test('a saved module opens with no network: its lesson, deck and quiz; an unsave
   await context.setOffline(false);
 });
 
+test('offline, home and search lead to the offline page, which lists the saved modules and searches only their text', async ({ page, context }) => {
+  const { base } = await site(dist);
+  await saveModule(page, `${base}/modul/pelayanan-integritas/`);
+  await context.setOffline(true);
+  // Home is not part of a save (it grows with the course): the offline page stands in for it.
+  await page.goto(`${base}/`);
+  await expect(offlineHeading(page)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Pelayanan Publik, Integritas, dan Disiplin ASN' })).toBeVisible();
+  // The header's search box leads to /cari/?q=…, answered from the saved module's own index.
+  await page.goto(`${base}/cari/?q=${encodeURIComponent('netralitas ASN')}`);
+  await expect(offlineHeading(page)).toBeVisible();
+  const search = page.getByRole('search', { name: 'Cari di modul yang tersimpan' });
+  await expect(search.getByRole('searchbox')).toHaveValue('netralitas ASN');
+  await expect(page.getByRole('status').filter({ hasText: 'halaman cocok' })).toHaveText('1 halaman cocok dengan “netralitas ASN”.');
+  const section = page.locator('.bk-results').getByRole('link', { name: 'Netralitas ASN' });
+  await section.click();
+  await expect(page).toHaveURL(`${base}/modul/pelayanan-integritas/#netralitas-asn`);
+  await expect(page.getByRole('heading', { name: 'Netralitas ASN' })).toBeVisible();
+  // A word only an unsaved module has finds nothing offline.
+  await page.goto(`${base}/cari/?q=${encodeURIComponent('PDCA')}`);
+  await expect(page.getByRole('status').filter({ hasText: 'PDCA' })).toContainText('Tidak ada halaman yang cocok');
+  await context.setOffline(false);
+});
+
 test('a module is not stored until the learner asks: offline, a lesson only visited before shows the offline page', async ({ page, context }) => {
   const { base } = await site(dist);
   await page.goto(`${base}/modul/sop-ap/`);

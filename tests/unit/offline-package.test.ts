@@ -151,6 +151,9 @@ describe('the build pipeline has no time-dependent input', () => {
         for (const m of text.matchAll(/new Date\(\s*\)|Date\.now\(|Math\.random\(|performance\.now\(/g)) offenders.push(`${file}: ${m[0]}`);
       }
     }
-    expect(offenders).toEqual([]);
+    // One clock, for `npm run bench:scale`: read only when BK_BUILD_TIMES names the file the step times go to.
+    const stepTimes = 'src/integrations/postbuild.ts: performance.now(';
+    expect(offenders.filter((o) => o === stepTimes).length).toBeLessThanOrEqual(1);
+    expect(offenders.filter((o) => o !== stepTimes)).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { foldDiacritics, mergeAliasGroups, mergeResults, normalizeQuery, queryVa
 import { createFallbackEngine, tokens, type FallbackIndex } from '../../src/shared/search/fallback-engine';
 import { excerptSegments, pageHitFromPagefind } from '../../src/client/lib/search-pagefind';
 import { combinePageHits, type PageHit } from '../../src/shared/search/types';
-import { decodePagefindFile, fragmentToPage, fallbackIndexScript } from '../../src/build/search-index';
+import { decodePagefindFile, fragmentToPage, fallbackIndexScript, fallbackPartScript } from '../../src/build/search-index';
+import { createShardedEngine, partOf, rerankedPages, shardFileName, shardIndex } from '../../src/shared/search/fallback-shards';
 import { duplicatePhrases, glossaryAliasGroups } from '../../src/course/search-alias-rules';
 import { searchAliasSchema } from '../../src/schemas/search-alias';
 import { checkAgainst } from '../../src/schemas/editor-errors';
@@ -196,8 +197,71 @@ describe('the fallback index made from Pagefind fragments', () => {
     expect(decodePagefindFile(new TextEncoder().encode(text))).toBe('{"a":1}');
   });
 
-  it('is a classic script that defines one global', () => {
-    expect(fallbackIndexScript([fragmentToPage(fragment)], 'v1')).toMatch(/^window\.bkSearchIndex=\{"v":"v1","pages":\[/);
+  it('is classic scripts: the head defines one global, each part files itself under its name', () => {
+    const { head } = shardIndex({ v: 'v1', pages: [fragmentToPage(fragment)] });
+    expect(fallbackIndexScript(head)).toMatch(/^window\.bkSearchIndex=\{"v":"v1","avg":\d+,"parts":\["/);
+    expect(fallbackPartScript('as.js', { t: [], s: {} })).toBe('(window.bkSearchParts=window.bkSearchParts||{})["as.js"]={"t":[],"s":{}};\n');
+  });
+});
+
+describe('the fallback index cut into parts (file:// search at any course size)', () => {
+  /** A loader over an index cut in memory that records what a query reads. */
+  function sharded(index: FallbackIndex) {
+    const { head, shards, pages } = shardIndex(index);
+    const read: string[] = [];
+    const engine = createShardedEngine(head, {
+      shard: async (key) => (read.push(shardFileName(key)), shards.get(key)!),
+      page: async (n) => (read.push(`h${n}`), pages[n]!),
+    });
+    return { engine, read, head };
+  }
+  const same = async (a: ReturnType<typeof createFallbackEngine>, b: ReturnType<typeof createFallbackEngine>, query: string) => {
+    const [x, y] = [await a.search(query), await b.search(query)];
+    expect(y.map((r) => r.id), query).toEqual(x.map((r) => r.id));
+    expect(y.map((r) => r.score), query).toEqual(x.map((r) => r.score));
+    expect(await Promise.all(y.map((r) => r.data())), query).toEqual(await Promise.all(x.map((r) => r.data())));
+  };
+
+  it('ranks and shows exactly what the whole-index engine does, on a course of up to 20 pages', async () => {
+    const whole = createFallbackEngine(fixture);
+    const { engine } = sharded(fixture);
+    for (const q of ['dilayani', 'diagram alir', 'diagr', 'tepat waktu', 'pelay', 'sop', 'tidakada', 'x']) await same(whole, engine, q);
+  });
+
+  /** A course of `n` pages: the fixture's text plus words of each page's own. */
+  const bigIndex = (n: number): FallbackIndex => ({
+    v: 'big',
+    pages: Array.from({ length: n }, (_, i) => ({
+      u: `/modul/m${String(i).padStart(3, '0')}/`,
+      t: `Modul ${i}`,
+      s: [
+        ['', `Modul ${i}`, `Modul ${i}. Petugas melayani warga dengan ramah. Kata${i} khusus untuk halaman ini.`],
+        ['bagian', 'Bagian', `Bagian. ${i % 3 === 0 ? 'Diagram alir menunjukkan langkah kerja.' : 'Disiplin pegawai tepat waktu.'} ${'teks '.repeat(i % 7)}`],
+      ],
+    })),
+  });
+
+  it('reads for a first query only the parts of its words and the pages it ranks, however many pages the course has', async () => {
+    const { engine, read, head } = sharded(bigIndex(300));
+    const results = await engine.search('diagram alir');
+    expect(results).toHaveLength(100);
+    // The parts of the words, and of a stem that starts otherwise ("diagram" → "agram").
+    const parts = read.filter((r) => !r.startsWith('h'));
+    expect(parts.sort()).toEqual([...new Set(['di', 'al', 'ag'].map((k) => shardFileName(partOf(head.parts, k)!)))].sort());
+    expect(parts.length).toBeLessThan(head.parts.length);
+    expect(read.filter((r) => r.startsWith('h'))).toHaveLength(rerankedPages);
+    // A page further down is read when its result is shown.
+    await results[50]!.data();
+    expect(read.filter((r) => r.startsWith('h'))).toHaveLength(rerankedPages + 1);
+  });
+
+  it('ranks the pages it reads as the whole-index engine does, and finds the same pages', async () => {
+    const index = bigIndex(300);
+    const whole = await createFallbackEngine(index).search('melayani kata1');
+    const parts = await sharded(index).engine.search('melayani kata1');
+    expect(parts.map((r) => r.id).sort()).toEqual(whole.map((r) => r.id).sort());
+    expect(parts[0]!.id).toBe(whole[0]!.id);
+    expect(parts[0]!.score).toBeCloseTo(whole[0]!.score, 10);
   });
 });
 

@@ -2,7 +2,7 @@
 // without its worker (src/client/lib/search-pagefind.ts), so every request it makes is seen by the
 // page's DevTools session; sizes are as served (Pagefind's index files are compressed by Pagefind
 // itself, the rest gzip by the server). The file:// fallback's sizes are read from dist/.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { slow3g } from '../measure.mjs';
@@ -82,7 +82,18 @@ export default async function ({ browser, base, dist, measure, kb }) {
   console.log('\n## Pencarian offline (file://): berkas yang dimuat saat pencarian dibuka\n');
   console.log('| Berkas | KB mentah | KB gz |');
   console.log('|---|---|---|');
-  console.log(`| search/indeks.js (indeks cadangan, seluruh teks yang diindeks) | ${file('search/indeks.js')} |`);
+  console.log(`| search/indeks.js (kepala indeks cadangan: halaman, judul, bagian yang ada) | ${file('search/indeks.js')} |`);
+  // The parts and pages a query loads on demand (src/shared/search/fallback-shards.ts).
+  const partsDir = path.join(dist, 'search', 'indeks');
+  if (existsSync(partsDir)) {
+    const all = readdirSync(partsDir).filter((f) => f.endsWith('.js'));
+    const sizes = (names) => names.map((f) => readFileSync(path.join(partsDir, f)).length);
+    const parts = sizes(all.filter((f) => !/^h\d+\.js$/.test(f)));
+    const pages = sizes(all.filter((f) => /^h\d+\.js$/.test(f)));
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    console.log(`| search/indeks/*.js: ${parts.length} bagian indeks (dimuat per kata kueri), terbesar | ${kb(Math.max(0, ...parts))} | total ${kb(sum(parts))} |`);
+    console.log(`| search/indeks/h*.js: teks ${pages.length} halaman (dimuat untuk hasil yang ditampilkan), terbesar | ${kb(Math.max(0, ...pages))} | total ${kb(sum(pages))} |`);
+  }
   console.log(`| js/search-fallback.js (mesin cari + stemmer) | ${file('js/search-fallback.js')} |`);
   console.log(`| js/search.js (UI, dimuat halaman /cari/ di kedua mode) | ${file('js/search.js')} |`);
   console.log(`| pagefind/wasm.id.pagefind (untuk perbandingan) | ${file('pagefind/wasm.id.pagefind')} |`);

@@ -62,41 +62,78 @@ function stem(token: string): string {
 // keep counting) and the weights of where a word stands.
 const k1 = 2;
 const b = 0.75;
-const headingWeight = 3;
+export const headingWeight = 3;
 const adjacentBonus = 2;
 /** Added to a section whose heading holds every query word (a share of it for some). */
 const headingBonus = 4;
 /** Query words this close (in words) count as "together": "Permen PANRB 39 Tahun 2012". */
 const nearWords = 2;
-const prefixWeight = 0.5;
+export const prefixWeight = 0.5;
 const excerptWords = 24;
+
+/** A page of the index made ready for search: every word tokenised and stemmed once. */
+export function preparePage(p: FallbackIndex['pages'][number], vocabulary?: Set<string>): Page {
+  const sections = p.s.map(([id, title, text]): Section => {
+    const words = text.split(' ').filter(Boolean);
+    const stems = words.map((w) => tokens(w).map((t) => (vocabulary?.add(t), stem(t))));
+    return { id, title, words, stems, headingWords: title.split(' ').filter(Boolean).length };
+  });
+  return { url: p.u, title: p.t, sections, length: sections.reduce((n, s) => n + s.words.length, 0) };
+}
+export type PreparedPage = Page;
+
+/** For each query word, the stems it matches and how much each counts (a word's start: `prefixWeight`). */
+export function queryMatchers(query: string, vocabulary: Iterable<string>): Map<string, number>[] {
+  return tokens(query).map((q) => {
+    const m = new Map<string, number>([[stem(q), 1]]);
+    if (q.length >= 3) {
+      for (const word of vocabulary) {
+        if (word.length > q.length && word.startsWith(q) && !m.has(stem(word))) m.set(stem(word), prefixWeight);
+      }
+    }
+    return m;
+  });
+}
+
+/** What ranking needs to know of the whole index when only some pages are at hand. */
+export interface Corpus {
+  pages: number;
+  averageLength: number;
+  /** Per query word, on how many pages of the whole index it matches. */
+  df: number[];
+}
+
+
+/** BM25 of a term frequency in a text of `length` words. */
+export function bm25(tf: number, length: number, averageLength: number): number {
+  return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+}
+
+/** Inverse document frequency; a word on every page still ranks pages by how much they use it, so it has a floor. */
+export function idfOf(df: number, pages: number): number {
+  return Math.max(0.2, Math.log(1 + (pages - df + 0.5) / (df + 0.5)));
+}
 
 /** Builds the engine from the index: tokenises and stems every word once. */
 export function createFallbackEngine(index: FallbackIndex): SearchEngine {
   const vocabulary = new Set<string>();
-  const pages: Page[] = index.pages.map((p) => {
-    const sections = p.s.map(([id, title, text]): Section => {
-      const words = text.split(' ').filter(Boolean);
-      const stems = words.map((w) => tokens(w).map((t) => (vocabulary.add(t), stem(t))));
-      return { id, title, words, stems, headingWords: title.split(' ').filter(Boolean).length };
-    });
-    return { url: p.u, title: p.t, sections, length: sections.reduce((n, s) => n + s.words.length, 0) };
-  });
+  const pages = index.pages.map((p) => preparePage(p, vocabulary));
   const averageLength = pages.reduce((n, p) => n + p.length, 0) / Math.max(1, pages.length);
-  const bm25 = (tf: number, length: number) => (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / averageLength));
+  return {
+    async search(query) {
+      return rankPages(pages, queryMatchers(query, vocabulary), { pages: pages.length, averageLength });
+    },
+  };
+}
 
-  /** For each query word, the stems it matches and how much each counts. */
-  function matchers(query: string): Map<string, number>[] {
-    return tokens(query).map((q) => {
-      const m = new Map<string, number>([[stem(q), 1]]);
-      if (q.length >= 3) {
-        for (const word of vocabulary) {
-          if (word.length > q.length && word.startsWith(q) && !m.has(stem(word))) m.set(stem(word), prefixWeight);
-        }
-      }
-      return m;
-    });
-  }
+/**
+ * Ranks pages for a query's matchers: every word must match, BM25 with the corpus's statistics
+ * (counted from `pages` when `df` is not given), query words close together and headings weigh more.
+ */
+export function rankPages(pages: readonly Page[], terms: Map<string, number>[], corpus: Omit<Corpus, 'df'> & { df?: number[] }): ScoredPage[] {
+  if (terms.length === 0) return [];
+  const { averageLength } = corpus;
+  const score = (tf: number, length: number) => bm25(tf, length, averageLength);
 
   /** Per query word: weighted count in the section, and in its heading; plus query words close together. */
   function countIn(section: Section, terms: Map<string, number>[]) {
@@ -146,52 +183,47 @@ export function createFallbackEngine(index: FallbackIndex): SearchEngine {
     return segments;
   }
 
-  return {
-    async search(query) {
-      const terms = matchers(query);
-      if (terms.length === 0) return [];
-      const perPage = pages.map((page) => {
-        const sections = page.sections.map((s) => ({ section: s, ...countIn(s, terms) }));
-        const tf = terms.map((_, i) => sections.reduce((n, s) => n + s.tf[i]!, 0));
-        const adjacent = sections.reduce((n, s) => n + s.adjacent, 0);
-        return { page, sections, tf, adjacent };
-      });
-      const df = terms.map((_, i) => perPage.filter((p) => p.tf[i]! > 0).length);
-      // A word on every page still ranks pages by how much they use it, so idf has a floor.
-      const idf = df.map((d) => Math.max(0.2, Math.log(1 + (pages.length - d + 0.5) / (d + 0.5))));
-      // Every word must match, as in Pagefind; a synonym is another query (see search-query.ts).
-      return perPage
-        .filter((p) => p.tf.every((n) => n > 0))
-        .map((p) => {
-          const score = p.tf.reduce((sum, tf, i) => sum + idf[i]! * bm25(tf, p.page.length), 0) + adjacentBonus * Math.log(1 + p.adjacent);
+  const perPage = pages.map((page) => {
+    const sections = page.sections.map((s) => ({ section: s, ...countIn(s, terms) }));
+    const tf = terms.map((_, i) => sections.reduce((n, s) => n + s.tf[i]!, 0));
+    const adjacent = sections.reduce((n, s) => n + s.adjacent, 0);
+    return { page, sections, tf, adjacent };
+  });
+  const df = corpus.df ?? terms.map((_, i) => perPage.filter((p) => p.tf[i]! > 0).length);
+  const idf = df.map((d) => idfOf(d, corpus.pages));
+  // Every word must match, as in Pagefind; a synonym is another query (see search-query.ts).
+  return perPage
+    .filter((p) => p.tf.every((n) => n > 0))
+    .map((p) => {
+      const total = p.tf.reduce((sum, tf, i) => sum + idf[i]! * score(tf, p.page.length), 0) + adjacentBonus * Math.log(1 + p.adjacent);
+      return {
+        id: p.page.url,
+        score: total,
+        data: async (): Promise<PageHit> => {
+          const ranked = p.sections
+            .map((s) => ({
+              ...s,
+              score:
+                s.tf.reduce((sum, tf, i) => sum + idf[i]! * score(tf, s.section.words.length), 0) +
+                adjacentBonus * Math.log(1 + s.adjacent) +
+                headingBonus * s.heading ** 2,
+            }))
+            .filter((s) => s.score > 0)
+            .sort((a, b2) => b2.score - a.score);
+          const top = ranked[0]?.section ?? p.page.sections[0]!;
           return {
-            id: p.page.url,
-            score,
-            data: async (): Promise<PageHit> => {
-              const ranked = p.sections
-                .map((s) => ({
-                  ...s,
-                  score:
-                    s.tf.reduce((sum, tf, i) => sum + idf[i]! * bm25(tf, s.section.words.length), 0) +
-                    adjacentBonus * Math.log(1 + s.adjacent) +
-                    headingBonus * s.heading ** 2,
-                }))
-                .filter((s) => s.score > 0)
-                .sort((a, b2) => b2.score - a.score);
-              const top = ranked[0]?.section ?? p.page.sections[0]!;
-              return {
-                url: p.page.url,
-                title: p.page.title,
-                excerpt: excerpt(top, terms),
-                sections: ranked
-                  .filter((s) => s.section.id !== '')
-                  .slice(0, sectionsPerPage)
-                  .map((s) => ({ url: `${p.page.url}#${s.section.id}`, title: s.section.title, excerpt: excerpt(s.section, terms) })),
-              };
-            },
+            url: p.page.url,
+            title: p.page.title,
+            excerpt: excerpt(top, terms),
+            sections: ranked
+              .filter((s) => s.section.id !== '')
+              .slice(0, sectionsPerPage)
+              .map((s) => ({ url: `${p.page.url}#${s.section.id}`, title: s.section.title, excerpt: excerpt(s.section, terms) })),
           };
-        })
-        .sort((a, b2) => b2.score - a.score);
-    },
-  };
+        },
+      };
+    })
+    .sort((a, b2) => b2.score - a.score);
 }
+
+export type ScoredPage = Awaited<ReturnType<SearchEngine['search']>>[number];
