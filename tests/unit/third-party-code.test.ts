@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { shippedLibraries, thirdPartyNotice } from '../../src/third-party-code';
+import { shippedLibraries } from '../../src/third-party-code';
+import { thirdPartyNotice } from '../../src/pages/lisensi-pihak-ketiga.txt';
 
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {
