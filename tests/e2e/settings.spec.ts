@@ -332,7 +332,10 @@ test.describe('another institution\'s settings and a module made by npm run new-
 
 test('the default settings add nothing: no letterhead, logo, contact line or own values on any page', () => {
   const added = /class="bk-org|bk-brand__logo|bk-deck-org|bk-closing-contact|data-bk-local-values|bk-footer__org|bk-report__sign-org/;
-  const found = htmlFiles(defaultDist).filter((f) => added.test(html(defaultDist, f)));
+  // The markup, not the inline stylesheet: a rule such as `.bk-brand:has(.bk-brand__logo)` stays in
+  // the CSS of every page (src/build/unused-css.ts keeps selectors whose classes sit inside `:has()`).
+  const markup = (f: string) => html(defaultDist, f).replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
+  const found = htmlFiles(defaultDist).filter((f) => added.test(markup(f)));
   expect(found).toEqual([]);
   expect(existsSync(path.join(defaultDist, 'instansi'))).toBe(false);
 });
