@@ -36,7 +36,7 @@ test('a record saved by another version is left out with a notice; the rest of t
     }
   }, [key]);
   await page.goto(url);
-  await expect(page.locator('[data-bk-notice="dropped"]')).toHaveText(/^Sebagian catatan kemajuan di perangkat ini tidak terbaca, jadi dilewati; catatan lainnya tetap tersimpan\./);
+  await expect(page.locator('[data-bk-notice="dropped"]')).toHaveText(/^Sebagian catatan kemajuan di perangkat ini tidak terbaca dan dilewati; catatan lain tetap tersimpan\./);
   await expect(page.locator('[data-bk-best]')).toBeHidden();
   expect(await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), key)).toEqual({ v: 1, read: { 'grand-design': '2024-05-05' }, quizzes: {} });
   await quizStillScores(page);
