@@ -19,6 +19,15 @@ async function scoPage(page: Page, path: RegExp): Promise<Frame> {
   await expect.poll(() => page.frames().some((f) => path.test(f.url()))).toBe(true);
   return page.frames().find((f) => path.test(f.url()))!;
 }
+/** Launches the module's SCO in the stand-in LMS and follows the lesson's link to its quiz, ready to answer. */
+async function openModuleQuiz(page: Page, base: string): Promise<Frame> {
+  await page.goto(`${base}/lms.html?sco=lms/grand-design.html`);
+  const lesson = await scoPage(page, /modul\/grand-design\/index\.html$/);
+  await lesson.getByRole('link', { name: 'Kerjakan kuis' }).click();
+  const quiz = await scoPage(page, /kuis\/grand-design\/index\.html$/);
+  await expect(quiz.locator('[data-bk-quiz]')).toHaveClass(/is-ready/);
+  return quiz;
+}
 /** Index of the first call matching, after `from`. */
 const indexOf = (calls: Call[], match: Call, from = 0) => calls.findIndex((c, i) => i >= from && match.every((m, j) => m === undefined || c[j] === m));
 
@@ -73,11 +82,7 @@ test.describe('paket SCORM di LMS', () => {
   test('a module quiz below the pass mark records its score and failed', async ({ page }) => {
     const lms = await startHarness(modulePackage.file);
     try {
-      await page.goto(`${lms.base}/lms.html?sco=lms/grand-design.html`);
-      const lesson = await scoPage(page, /modul\/grand-design\/index\.html$/);
-      await lesson.getByRole('link', { name: 'Kerjakan kuis' }).click();
-      const quiz = await scoPage(page, /kuis\/grand-design\/index\.html$/);
-      await expect(quiz.locator('[data-bk-quiz]')).toHaveClass(/is-ready/);
+      const quiz = await openModuleQuiz(page, lms.base);
       await answerAllCorrectly(quiz);
       const questions = await quiz.locator('[data-bk-q]').all();
       // Six of the questions wrong: 11 of 17 is 65 %, under the pass mark of 70 %.
@@ -99,11 +104,7 @@ test.describe('paket SCORM di LMS', () => {
   test('when the LMS does not store a result (a failed commit), the learner is told so under the score', async ({ page }) => {
     const lms = await startHarness(modulePackage.file);
     try {
-      await page.goto(`${lms.base}/lms.html?sco=lms/grand-design.html`);
-      const lesson = await scoPage(page, /modul\/grand-design\/index\.html$/);
-      await lesson.getByRole('link', { name: 'Kerjakan kuis' }).click();
-      const quiz = await scoPage(page, /kuis\/grand-design\/index\.html$/);
-      await expect(quiz.locator('[data-bk-quiz]')).toHaveClass(/is-ready/);
+      const quiz = await openModuleQuiz(page, lms.base);
       // The LMS's server stops answering: its commit says "false".
       await page.evaluate(() => ((window as unknown as { API: { LMSCommit: () => string } }).API.LMSCommit = () => 'false'));
       await answerAllCorrectly(quiz);
@@ -120,11 +121,7 @@ test.describe('paket SCORM di LMS', () => {
   test('a learner who leaves mid-quiz comes back to the quiz with their answers, kept within the 4,096 characters of suspend_data', async ({ page }) => {
     const lms = await startHarness(modulePackage.file);
     try {
-      await page.goto(`${lms.base}/lms.html?sco=lms/grand-design.html`);
-      const lesson = await scoPage(page, /modul\/grand-design\/index\.html$/);
-      await lesson.getByRole('link', { name: 'Kerjakan kuis' }).click();
-      const quiz = await scoPage(page, /kuis\/grand-design\/index\.html$/);
-      await expect(quiz.locator('[data-bk-quiz]')).toHaveClass(/is-ready/);
+      const quiz = await openModuleQuiz(page, lms.base);
       const first = quiz.locator('[data-bk-q]').first();
       await first.locator('input').first().check();
       await expect.poll(async () => decodeSuspendData(await value(page, 'cmi.suspend_data')).answers['grand-design']?.[0]).toEqual([0]);
