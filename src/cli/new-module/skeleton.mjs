@@ -68,6 +68,18 @@ updated: ${date}
 `;
 }
 
+/** The options and explanation of a single-choice placeholder question (YAML, indented for a question list). */
+const choiceOptions = `    options:
+      - text: ${q('[Isi: jawaban yang benar]')}
+        correct: true
+        feedback: ${q('[Isi: mengapa jawaban ini benar.]')}
+      - text: ${q('[Isi: pilihan keliru yang masuk akal]')}
+        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
+      - text: ${q('[Isi: pilihan keliru lain]')}
+        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
+    explanation: ${q('[Isi: pembahasan jawaban, dengan rujukan aturannya.]')}
+`;
+
 /** `content/quizzes/<id>.yaml`: one single-choice and one true/false question. */
 export function quizFile({ id, regulation }) {
   return `# Kuis modul "${id}". Ganti setiap teks "[Isi: ...]". Jenis soal dan kolomnya ada di
@@ -81,16 +93,7 @@ questions:
   - id: q01
     type: single
     prompt: ${q('[Isi: pertanyaan tentang bagian pertama modul.]')}
-    options:
-      - text: ${q('[Isi: jawaban yang benar]')}
-        correct: true
-        feedback: ${q('[Isi: mengapa jawaban ini benar.]')}
-      - text: ${q('[Isi: pilihan keliru yang masuk akal]')}
-        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
-      - text: ${q('[Isi: pilihan keliru lain]')}
-        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
-    explanation: ${q('[Isi: pembahasan jawaban, dengan rujukan aturannya.]')}
-    cite:
+${choiceOptions}    cite:
       regulation: ${regulation}
       section: ${firstSection.slug}
   - id: q02
@@ -157,16 +160,7 @@ export function testQuestion({ id, questionId, regulation }) {
     skill: ${q(`[Isi: kemampuan yang diuji modul ${titleFromId(id)}]`)}
     type: single
     prompt: ${q(`[Isi: pertanyaan tentang modul ${titleFromId(id)}.]`)}
-    options:
-      - text: ${q('[Isi: jawaban yang benar]')}
-        correct: true
-        feedback: ${q('[Isi: mengapa jawaban ini benar.]')}
-      - text: ${q('[Isi: pilihan keliru yang masuk akal]')}
-        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
-      - text: ${q('[Isi: pilihan keliru lain]')}
-        feedback: ${q('[Isi: mengapa pilihan ini keliru.]')}
-    explanation: ${q('[Isi: pembahasan jawaban, dengan rujukan aturannya.]')}
-    cite:
+${choiceOptions}    cite:
       regulation: ${regulation}
       lesson: ${id}
       section: ${firstSection.slug}
