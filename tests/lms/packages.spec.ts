@@ -103,6 +103,17 @@ for (const pack of plan.packages) {
       expect(readFileSync(path.join(offlineDir, 'modul', 'grand-design', 'index.html'), 'utf8')).not.toContain('scorm.js');
     });
 
+    test('its reference pages are the same in every package and list no modules, so they do not grow with the course', () => {
+      const files = filesOf(entries());
+      const sources = files.get('dasar-hukum/index.html')!.toString('utf8');
+      const ui = JSON.parse(readFileSync(path.join(root, 'src/i18n/id.json'), 'utf8')) as Record<string, string>;
+      expect(sources).toContain(ui['sources.governs']);
+      expect(sources).not.toContain(ui['sources.citedBy']);
+      expect(readFileSync(path.join(offlineDir, 'dasar-hukum', 'index.html'), 'utf8')).toContain(ui['sources.citedBy']);
+      const first = filesOf(readZip(zipOf(plan.packages[0]!.file)));
+      for (const page of plan.supportPages.map((u) => `${u.replace(/^\//, '')}index.html`)) expect(sha(files.get(page)!), page).toBe(sha(first.get(page)!));
+    });
+
     test('holds no precompressed copies and only names that unpack everywhere', () => {
       const names = entries().map((e) => e.name.replace(/\/$/, ''));
       expect(names.filter((n) => /\.(br|gz)$/.test(n))).toEqual([]);

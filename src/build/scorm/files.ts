@@ -50,14 +50,24 @@ export function cssAssets(css: string, file: string): string[] {
   return found;
 }
 
-/** Every asset the pages need, as sorted package paths that exist in `dir` (the offline variant). */
-export async function assetsOf(dir: string, pages: readonly string[]): Promise<string[]> {
+/**
+ * Every asset the pages need, as sorted package paths that exist in `dir` (the offline variant).
+ * `known` remembers what each page and stylesheet loads across calls: the reference pages go into
+ * every package, and parsing them once per package would make the build grow with the square of
+ * the course.
+ */
+export async function assetsOf(dir: string, pages: readonly string[], known = new Map<string, string[]>()): Promise<string[]> {
+  const loads = async (file: string, read: (text: string) => string[]) => {
+    let refs = known.get(file);
+    if (!refs) known.set(file, (refs = read(await readFile(path.join(dir, file), 'utf8'))));
+    return refs;
+  };
   const assets = new Set<string>();
   const visit = async (file: string) => {
     if (assets.has(file) || !existsSync(path.join(dir, file))) return;
     assets.add(file);
-    if (file.endsWith('.css')) for (const ref of cssAssets(await readFile(path.join(dir, file), 'utf8'), file)) await visit(ref);
+    if (file.endsWith('.css')) for (const ref of await loads(file, (css) => cssAssets(css, file))) await visit(ref);
   };
-  for (const page of pages) for (const asset of pageAssets(await readFile(path.join(dir, page), 'utf8'), page)) await visit(asset);
+  for (const page of pages) for (const asset of await loads(page, (html) => pageAssets(html, page))) await visit(asset);
   return [...assets].sort();
 }

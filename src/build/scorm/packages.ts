@@ -51,7 +51,7 @@ export async function readScormPlan(dist: string): Promise<ScormPlan> {
 const relative = (from: string, to: string) => path.posix.relative(path.posix.dirname(from), to);
 
 /** Stages one package's files in `stage` and returns the paths it holds, sorted. */
-async function stagePackage({ plan, pack, offlineDir, dist, stage }: { plan: ScormPlan; pack: ScormPackage; offlineDir: string; dist: string; stage: string }): Promise<string[]> {
+async function stagePackage({ plan, pack, offlineDir, dist, stage, loads }: { plan: ScormPlan; pack: ScormPackage; offlineDir: string; dist: string; stage: string; loads: Map<string, string[]> }): Promise<string[]> {
   const scoOf = new Map<string, string | undefined>();
   for (const sco of pack.scos) for (const url of sco.pages) scoOf.set(fileForPath(url), sco.id);
   for (const url of plan.supportPages) if (!scoOf.has(fileForPath(url))) scoOf.set(fileForPath(url), undefined);
@@ -61,7 +61,7 @@ async function stagePackage({ plan, pack, offlineDir, dist, stage }: { plan: Sco
   // The licences of the libraries whose code the package carries travel with it (src/third-party-code.ts).
   const licenses = fileForPath(routes.licenses());
   const notices = existsSync(path.join(offlineDir, licenses)) ? [licenses] : [];
-  const files = new Set<string>([...pages, ...(await assetsOf(offlineDir, pages)), adapterFile, ...shells, `${shellDir}/bingkai.css`, 'imsmanifest.xml', ...schemaFiles, ...notices]);
+  const files = new Set<string>([...pages, ...(await assetsOf(offlineDir, pages, loads)), adapterFile, ...shells, `${shellDir}/bingkai.css`, 'imsmanifest.xml', ...schemaFiles, ...notices]);
   const ui = plan.texts.adapterUi;
 
   const write = async (file: string, data: string | Buffer) => {
@@ -134,9 +134,11 @@ export async function buildScormPackages({ dist, offlineDir, plan: given, mtime 
   const outDir = path.join(dist, path.dirname(fileForPath(routes.scormPackage('x.zip'))));
   await mkdir(outDir, { recursive: true });
   const results: ScormPackageResult[] = [];
+  // What each page loads, read once for all packages (see assetsOf).
+  const loads = new Map<string, string[]>();
   for (const pack of plan.packages) {
     const stage = path.join(stageRoot, pack.file.replace(/\.zip$/, ''));
-    const files = await stagePackage({ plan, pack, offlineDir, dist, stage });
+    const files = await stagePackage({ plan, pack, offlineDir, dist, stage, loads });
     const problems = portableNameProblems(files);
     if (problems.length) throw new Error(`Paket SCORM ${pack.file}: nama berkas tidak aman:\n- ${problems.join('\n- ')}`);
     const out = path.join(outDir, pack.file);
