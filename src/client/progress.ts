@@ -95,7 +95,8 @@ function init(root: HTMLElement): void {
       } catch {
         return failed();
       }
-      const incoming = checkProgress(value, true);
+      const lessons = Array.from(root.querySelectorAll<HTMLElement>('[data-bk-row]'), (row) => row.dataset.bkRow ?? '');
+      const incoming = checkProgress(value, lessons);
       if (incoming.unreadable) return failed();
       const merged = mergeProgress(loadProgress().progress, incoming.progress);
       if (saveProgress(merged)) {

@@ -29,7 +29,8 @@ export interface Progress {
 
 /** What this build of the course holds, for the checks that need it (written into pages at build). */
 export interface ProgressCatalog {
-  lessons: string[];
+  /** The course's lesson ids, where known (the progress page, for imports). */
+  lessons?: readonly string[];
   /** Quiz id → its number of questions. */
   quizzes: Record<string, number>;
 }

@@ -17,6 +17,29 @@ const rec = (best: number) => ({ best, score: Math.round(best / 10), total: 10, 
 const allPassed = { v: 1, read: Object.fromEntries(modules.map((m) => [m, '2024-05-19'])), quizzes: Object.fromEntries(modules.map((m) => [m, rec(80)])) };
 
 test.describe('Kemajuan belajar', () => {
+  test('its module rows are drawn as the page is read, before its script runs: one per module, linking the lesson and the quiz', async ({ page }) => {
+    // The page's own script never arrives: the rows must not depend on it.
+    await page.route(/\/js\/progress\.js/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.goto('/kemajuan/');
+    const rows = page.getByRole('table', { name: 'Modul' }).locator('tbody tr');
+    await expect(rows).toHaveCount(modules.length);
+    for (const [i, id] of modules.entries()) {
+      const row = rows.nth(i);
+      await expect(row.getByRole('rowheader')).toHaveText(new RegExp(`^Modul ${i + 1}: `));
+      await expect(row.locator('[data-bk-lesson-link]')).toHaveAttribute('href', `/modul/${id}/`);
+      await expect(row.getByRole('link', { name: 'Kerjakan kuis' })).toHaveAttribute('href', `/kuis/${id}/`);
+    }
+    await expect(rows.first().locator('td')).toHaveText(['–', 'Kerjakan kuis', '–']);
+  });
+
+  test('only the progress page knows every lesson: other pages carry quiz lengths, not a list that grows with the course', async ({ request }) => {
+    const catalog = async (url: string) => {
+      const html = await (await request.get(url)).text();
+      return JSON.parse(/<script type="application\/json" id="bk-progress-catalog">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+    };
+    for (const url of ['/', '/modul/pelayanan-integritas/', '/kuis/grand-design/', '/kemajuan/']) expect(Object.keys(await catalog(url)), url).toEqual(['quizzes']);
+  });
+
   test('a quiz score and a lesson marked read show up, with the next step', async ({ page }) => {
     await page.goto('/modul/grand-design/');
     await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();

@@ -44,6 +44,13 @@ test('the progress page opened from a folder shows the scores, and the per-file 
   await page.getByRole('link', { name: 'Lihat kemajuan belajar' }).click();
   await expect(page).toHaveURL(/kemajuan\/index\.html$/);
   await expect(page.getByRole('row', { name: /Modul 1:/ })).toContainText('100%');
+  // Rows are drawn from data on the page; their links name the folder's own files.
+  await page.getByRole('row', { name: /Modul 6:/ }).getByRole('link', { name: 'Kerjakan kuis' }).click();
+  await expect(page).toHaveURL(/kuis\/pelayanan-integritas\/index\.html$/);
+  await page.goBack();
+  await page.getByRole('link', { name: /^Modul 2:/ }).click();
+  await expect(page).toHaveURL(/modul\/pola-pikir\/index\.html$/);
+  await page.goBack();
   // Chromium shares one storage across file:// pages: the warning meant for Firefox stays hidden.
   await expect(page.locator('[data-bk-file-hint]')).toBeHidden();
   // A browser that keeps storage per file (Firefox, recognised by its user agent) is told.

@@ -47,7 +47,7 @@ export function today(days = 0): string {
 }
 
 let catalogCache: ProgressCatalog | null | undefined;
-/** The course's lessons and quiz lengths, from the page (src/components/ProgressCatalog.astro), if it carries them. */
+/** The course's quiz lengths, from the page (src/components/ProgressCatalog.astro), if it carries them. */
 export function progressCatalog(): ProgressCatalog | undefined {
   if (catalogCache === undefined) {
     try {
@@ -59,9 +59,14 @@ export function progressCatalog(): ProgressCatalog | undefined {
   return catalogCache ?? undefined;
 }
 
-/** Checks a parsed value against this device's date and the page's catalog. */
-export function checkProgress(value: unknown, dropUnknown = false): Cleaned {
-  return cleanProgress(value, { latest: today(1), catalog: progressCatalog(), dropUnknown });
+/**
+ * Checks a parsed value against this device's date and the page's catalog. Given the course's
+ * lessons (an import), entries of lessons and quizzes the course does not have are left out.
+ */
+export function checkProgress(value: unknown, lessons?: readonly string[]): Cleaned {
+  const catalog = progressCatalog();
+  if (!lessons) return cleanProgress(value, { latest: today(1), catalog });
+  return cleanProgress(value, { latest: today(1), catalog: { quizzes: {}, ...catalog, lessons }, dropUnknown: true });
 }
 
 function write(key: string, value: string): StorageNotice | undefined {
