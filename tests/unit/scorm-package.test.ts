@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeManifest, type ManifestInput } from '../../src/build/scorm/manifest';
-import { lmsPage } from '../../src/build/scorm/pages';
+import { linkTargets, lmsPage } from '../../src/build/scorm/pages';
 import { packagePath, pageAssets, cssAssets } from '../../src/build/scorm/files';
 import { shellPage } from '../../src/build/scorm/shell';
 import { writeReproducibleZip } from '../../src/build/reproducible-zip';
@@ -88,6 +88,11 @@ describe('a page as it goes into a SCORM package', () => {
     const glossary = lmsPage('<html><head></head><body><a href="../modul/a/index.html">A</a><a href="index.html#x">X</a></body></html>', { file: 'glosarium/index.html', pages, files });
     expect(new HtmlPage(glossary).find((el) => el.tag === 'a').map((el) => el.attr('href') ?? null)).toEqual([null, 'index.html#x']);
     expect(glossary).not.toContain('scorm.js');
+  });
+
+  it("names each place a page's links lead once, leaving out anchors and other sites (what decides a reference page's copy)", () => {
+    const html = '<body><a href="../modul/a/index.html">A</a> <a href="../modul/a/index.html#s">A</a> <a href="#x">X</a> <a href="https://example.org/">E</a> <a href="../../luar.html">L</a> <area href="index.html"></body>';
+    expect(linkTargets(html, 'glosarium/index.html')).toEqual(['', 'glosarium/index.html', 'modul/a/index.html']);
   });
 });
 

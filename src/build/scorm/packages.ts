@@ -7,7 +7,7 @@ import { portableNameProblems } from '../portable-names';
 import { listFiles } from '../dist-files';
 import { HtmlPage } from '../html-page';
 import { assetsOf } from './files';
-import { lmsPage } from './pages';
+import { linkTargets, lmsPage, targetAllowed, type LmsPageContext } from './pages';
 import { schemaFiles, writeManifest, type ManifestSco } from './manifest';
 import { shellPage } from './shell';
 import { fileForPath, routes } from '../../shared/links';
@@ -51,7 +51,30 @@ export async function readScormPlan(dist: string): Promise<ScormPlan> {
 const relative = (from: string, to: string) => path.posix.relative(path.posix.dirname(from), to);
 
 /** Stages one package's files in `stage` and returns the paths it holds, sorted. */
-async function stagePackage({ plan, pack, offlineDir, dist, stage, loads }: { plan: ScormPlan; pack: ScormPackage; offlineDir: string; dist: string; stage: string; loads: Map<string, string[]> }): Promise<string[]> {
+/**
+ * The reference pages (glossary, sources) go into every package, and the sources page grows with
+ * the course: rewriting it for each package would make packaging grow with the square of the
+ * course. Each is read and parsed once, and its LMS copy is made again only for a package where
+ * its links resolve differently (in practice never).
+ */
+function referencePages(offlineDir: string) {
+  const read = new Map<string, { html: string; targets: string[]; copies: Map<string, string> }>();
+  return {
+    async page(file: string, context: LmsPageContext): Promise<string> {
+      let entry = read.get(file);
+      if (!entry) {
+        const html = await readFile(path.join(offlineDir, file), 'utf8');
+        read.set(file, (entry = { html, targets: linkTargets(html, file), copies: new Map() }));
+      }
+      const key = entry.targets.map((target) => (targetAllowed(target || undefined, context) ? '1' : '0')).join('');
+      let copy = entry.copies.get(key);
+      if (copy === undefined) entry.copies.set(key, (copy = lmsPage(entry.html, context)));
+      return copy;
+    },
+  };
+}
+
+async function stagePackage({ plan, pack, offlineDir, dist, stage, loads, reference }: { plan: ScormPlan; pack: ScormPackage; offlineDir: string; dist: string; stage: string; loads: Map<string, string[]>; reference: ReturnType<typeof referencePages> }): Promise<string[]> {
   const scoOf = new Map<string, string | undefined>();
   for (const sco of pack.scos) for (const url of sco.pages) scoOf.set(fileForPath(url), sco.id);
   for (const url of plan.supportPages) if (!scoOf.has(fileForPath(url))) scoOf.set(fileForPath(url), undefined);
@@ -76,8 +99,9 @@ async function stagePackage({ plan, pack, offlineDir, dist, stage, loads }: { pl
       await write(file, await readFile(built));
     } else if (scoOf.has(file)) {
       const sco = scoOf.get(file);
-      const html = await readFile(path.join(offlineDir, file), 'utf8');
-      await write(file, lmsPage(html, { file, sco, pages: scoOf, files, adapter: sco === undefined ? undefined : { src: relative(file, adapterFile), ui } }));
+      const context = { file, sco, pages: scoOf, files };
+      if (sco === undefined) await write(file, await reference.page(file, context));
+      else await write(file, lmsPage(await readFile(path.join(offlineDir, file), 'utf8'), { ...context, adapter: { src: relative(file, adapterFile), ui } }));
     } else {
       await write(file, await readFile(path.join(offlineDir, file)));
     }
@@ -136,9 +160,10 @@ export async function buildScormPackages({ dist, offlineDir, plan: given, mtime 
   const results: ScormPackageResult[] = [];
   // What each page loads, read once for all packages (see assetsOf).
   const loads = new Map<string, string[]>();
+  const reference = referencePages(offlineDir);
   for (const pack of plan.packages) {
     const stage = path.join(stageRoot, pack.file.replace(/\.zip$/, ''));
-    const files = await stagePackage({ plan, pack, offlineDir, dist, stage, loads });
+    const files = await stagePackage({ plan, pack, offlineDir, dist, stage, loads, reference });
     const problems = portableNameProblems(files);
     if (problems.length) throw new Error(`Paket SCORM ${pack.file}: nama berkas tidak aman:\n- ${problems.join('\n- ')}`);
     const out = path.join(outDir, pack.file);

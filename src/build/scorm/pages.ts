@@ -29,14 +29,33 @@ export interface LmsPageContext {
   adapter?: { src: string; ui: Record<string, string> };
 }
 
-/** Whether a link from this page may stay a link. */
-function linkAllowed(href: string, context: LmsPageContext): boolean {
-  if (!href || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href)) return true;
-  const target = packagePath(href, context.file);
+/** A link that stays as it is in every package: an anchor, another site, an e-mail address. */
+const alwaysAllowed = (href: string) => !href || href.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(href);
+
+/** Whether a link to this package path (undefined: outside the package) may stay a link. */
+export function targetAllowed(target: string | undefined, context: LmsPageContext): boolean {
   if (!target || !context.files.has(target)) return false;
   if (!context.pages.has(target)) return true; // a file, not a page
   const targetSco = context.pages.get(target);
   return targetSco === undefined || targetSco === context.sco;
+}
+
+/** Whether a link from this page may stay a link. */
+function linkAllowed(href: string, context: LmsPageContext): boolean {
+  return alwaysAllowed(href) || targetAllowed(packagePath(href, context.file), context);
+}
+
+/**
+ * The package paths the links of a page point to, each once ('' for a link out of the package).
+ * Which of them `targetAllowed` keeps is all that makes a reference page differ between packages.
+ */
+export function linkTargets(html: string, file: string): string[] {
+  const targets = new Set<string>();
+  for (const el of new HtmlPage(html, file).elements()) {
+    const href = (el.tag === 'a' || el.tag === 'area') && el.has('href') ? (el.attr('href') ?? '') : undefined;
+    if (href !== undefined && !alwaysAllowed(href)) targets.add(packagePath(href, file) ?? '');
+  }
+  return [...targets].sort();
 }
 
 /** Whether a link opens a page of the same SCO. */
