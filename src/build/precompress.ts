@@ -20,7 +20,7 @@ import { isText, precompressed } from './hosting-rules.ts';
  * downloads from a host without brotli (and what the byte budgets count). Files above
  * `zopfliMaxBytes` (the question banks, reveal.js) use zlib's best: Zopfli's time grows with size.
  * Zopfli is the slow part (≈ 0.2 s for a lesson page, 50× zlib), so it is spent only where a
- * first visit's bytes are: pages and the site's scripts (`zopfliFiles`). The parts of the file://
+ * first visit's bytes are: pages and the site's scripts, Pagefind's included (`zopfliFiles`). The parts of the file://
  * index, the save lists and module indexes, which grow with the course and are read far less, get
  * zlib's best. Zopfli runs in one worker per core, brotli in zlib's own thread pool, while the main
  * thread only reads and writes files.
@@ -30,8 +30,8 @@ import { isText, precompressed } from './hosting-rules.ts';
 const gzipOsByte = 9;
 const unixOs = 3;
 
-/** Files whose gzip is worth Zopfli's time: pages and the site's scripts. */
-export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$/;
+/** Files whose gzip is worth Zopfli's time: pages, the site's scripts, and Pagefind's (every first search loads it). */
+export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$|^pagefind\/pagefind\.js$/;
 
 /** Files up to this size get Zopfli's gzip; larger ones zlib's (level 9). */
 export const zopfliMaxBytes = 160 * 1024;
