@@ -216,8 +216,8 @@ export async function buildSearchIndex(dist: string, version: string): Promise<S
     for (const [id, fragment] of fragments) {
       const { outline, blocks } = pageOutline(fragment, indexed);
       await mkdir(path.join(outDir, path.dirname(blockPath(id, 0))), { recursive: true });
-      await writeFile(path.join(outDir, outlinePath(id)), JSON.stringify(outline));
-      for (const [k, block] of blocks.entries()) await writeFile(path.join(outDir, blockPath(id, k)), block);
+      await writeFile(path.join(outDir, outlinePath(id)), fallbackPartScript(outlinePath(id), outline));
+      for (const [k, block] of blocks.entries()) await writeFile(path.join(outDir, blockPath(id, k)), fallbackPartScript(blockPath(id, k), block));
       written += 1 + blocks.length;
     }
 

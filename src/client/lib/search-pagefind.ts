@@ -1,4 +1,5 @@
 import { sectionsPerPage, type PageHit, type SearchEngine, type SectionHit } from '../../shared/search/types';
+import { loadPart } from './load-part';
 import { blockPath, excerptFromBlock, excerptStart, excerptWords, outlinePath, rankSections, type PageOutline } from '../../shared/search/outline';
 
 /**
@@ -22,23 +23,6 @@ interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
-
-/** Fetches a file once per session; a failed fetch is forgotten, so the next search tries again. */
-function cachedFetch<T>(read: (response: Response) => Promise<T>): (url: string) => Promise<T> {
-  const cache = new Map<string, Promise<T>>();
-  return (url) => {
-    let loaded = cache.get(url);
-    if (!loaded) {
-      loaded = fetch(url).then((response) => {
-        if (!response.ok) throw new Error(`${url}: ${response.status}`);
-        return read(response);
-      });
-      loaded.catch(() => cache.delete(url));
-      cache.set(url, loaded);
-    }
-    return loaded;
-  };
 }
 
 /**
@@ -83,9 +67,19 @@ export async function createPagefindEngine(moduleUrl: string, cacheTag: string):
   const pagefind = (await import(/* @vite-ignore */ moduleUrl)) as PagefindApi;
   await pagefind.options({ noWorker: true, metaCacheTag: cacheTag });
   await pagefind.init();
+  // Outlines and blocks are classic scripts beside pagefind.js, like every data file of the search.
   const base = new URL('.', moduleUrl);
-  const json = cachedFetch((r) => r.json() as Promise<PageOutline>);
-  const text = cachedFetch((r) => r.text());
+  const parts = new Map<string, Promise<unknown>>();
+  const part = <T>(name: string): Promise<T> => {
+    let loaded = parts.get(name);
+    if (!loaded) {
+      loaded = loadPart<T>(name, base, cacheTag);
+      // A failed load is not remembered: the next search tries again.
+      loaded.catch(() => parts.delete(name));
+      parts.set(name, loaded);
+    }
+    return loaded as Promise<T>;
+  };
   // Each query word searched alone (index chunks already loaded: no download) says which of the
   // matched positions are that word's, for ranking sections as the fallback engine does.
   const termSearches = new Map<string, Promise<Map<string, number[]>>>();
@@ -105,7 +99,7 @@ export async function createPagefindEngine(moduleUrl: string, cacheTag: string):
         id: r.id,
         score: r.score,
         data: async ({ excerpt = true } = {}) => {
-          const [outline, perTerm] = await Promise.all([json(new URL(outlinePath(r.id), base).href), Promise.all(words.map(positionsOf))]);
+          const [outline, perTerm] = await Promise.all([part<PageOutline>(outlinePath(r.id)), Promise.all(words.map(positionsOf))]);
           const marks = new Set(r.words);
           const terms = perTerm.map((byPage) => (byPage.get(r.id) ?? []).filter((p) => marks.has(p)));
           return pageHitFromOutline(
@@ -113,7 +107,7 @@ export async function createPagefindEngine(moduleUrl: string, cacheTag: string):
             r.words,
             terms,
             perTerm.map((byPage) => byPage.size),
-            excerpt ? (k) => text(new URL(blockPath(r.id, k), base).href) : undefined,
+            excerpt ? (k) => part<string>(blockPath(r.id, k)) : undefined,
           );
         },
       }));

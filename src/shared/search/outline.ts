@@ -10,7 +10,7 @@ import type { Segment } from './types';
  * and words line up exactly. Pure functions, shared by the build and the browser.
  */
 
-/** One page's outline as the build writes it (`pagefind/bagian/<id>.json`). */
+/** One page's outline as the build writes it (`pagefind/bagian/<id>.js`, a classic script filing it under that name). */
 export interface PageOutline {
   /** Root-absolute URL and title of the page. */
   u: string;
@@ -26,10 +26,14 @@ export interface PageOutline {
   s: [number, string, string][];
 }
 
-/** Where a page's outline and blocks are, under Pagefind's folder: `bagian/<id>.json`, `bagian/<id>/<k>.txt`. */
+/**
+ * Where a page's outline and blocks are, under Pagefind's folder: `bagian/<id>.js`,
+ * `bagian/<id>/<k>.js`. Classic scripts, as every data file of the search (no fetch in our code),
+ * each filing its data under this same name (src/client/lib/load-part.ts).
+ */
 export const outlineDir = 'bagian';
-export const outlinePath = (id: string) => `${outlineDir}/${id}.json`;
-export const blockPath = (id: string, block: number) => `${outlineDir}/${id}/${block}.txt`;
+export const outlinePath = (id: string) => `${outlineDir}/${id}.js`;
+export const blockPath = (id: string, block: number) => `${outlineDir}/${id}/${block}.js`;
 
 /** Words per block and overlap (the excerpt length): ≈ 0.4 KB gz a block. */
 export const blockWords = 60;
