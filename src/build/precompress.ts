@@ -21,7 +21,7 @@ import { fileForPath, routes } from '../shared/links';
  * downloads from a host without brotli (and what the byte budgets count). Files above
  * `zopfliMaxBytes` (the question banks, reveal.js) use zlib's best: Zopfli's time grows with size.
  * Zopfli is the slow part (≈ 0.2 s for a lesson page, 50× zlib), so it is spent only where a
- * first visit's bytes are: pages and the site's scripts (`zopfliFiles`). The parts of the file://
+ * first visit's bytes are: pages and the site's scripts, Pagefind's included (`zopfliFiles`). The parts of the file://
  * index, the save lists and module indexes, which grow with the course and are read far less, get
  * zlib's best and a quicker brotli (`courseSizedFiles`: quality 5 is ≈ 7 % larger than 11 there, and
  * 50× faster; at 200 lessons quality 11 spent 22 s on them). Zopfli runs in one worker per core,
@@ -32,8 +32,8 @@ import { fileForPath, routes } from '../shared/links';
 const gzipOsByte = 9;
 const unixOs = 3;
 
-/** Files whose gzip is worth Zopfli's time: pages and the site's scripts. */
-export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$/;
+/** Files whose gzip is worth Zopfli's time: pages, the site's scripts, and Pagefind's (every first search loads it). */
+export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$|^pagefind\/pagefind\.js$/;
 
 /** Files there are one or more of per module (search indexes, save lists): see the module comment. */
 const folderOf = (url: string) => path.posix.dirname(fileForPath(url));

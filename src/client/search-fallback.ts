@@ -1,6 +1,7 @@
 import { createFallbackEngine, type FallbackIndex } from '../shared/search/fallback-engine';
 import { createShardedEngine, pageFileName, shardFileName, type IndexShard, type ShardedIndexHead } from '../shared/search/fallback-shards';
 import type { SearchEngine } from '../shared/search/types';
+import { loadPart } from './lib/load-part';
 
 /**
  * The search engine for file:// (where Pagefind cannot run): a classic script that the search page
@@ -17,30 +18,9 @@ declare global {
       createSharded: (head: ShardedIndexHead, headUrl: string) => SearchEngine;
     };
     bkSearchIndex?: ShardedIndexHead;
-    bkSearchParts?: Record<string, unknown>;
     /** The indexes of saved modules (`/search/modul/<id>.js`), on the phone's offline page. */
     bkSearchIndexes?: FallbackIndex[];
   }
-}
-
-/** Inserts the classic script `name` from the parts folder beside the head and returns what it filed. */
-function loadPart<T>(name: string, partsUrl: URL, version: string): Promise<T> {
-  const filed = () => window.bkSearchParts?.[name] as T | undefined;
-  const known = filed();
-  if (known) return Promise.resolve(known);
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    const url = new URL(name, partsUrl);
-    if (version) url.search = `?v=${encodeURIComponent(version)}`;
-    script.src = url.href;
-    script.onload = () => {
-      const data = filed();
-      if (data) resolve(data);
-      else reject(new Error(`indeks pencarian tidak terbaca: ${name}`));
-    };
-    script.onerror = () => reject(new Error(`tidak dapat memuat ${url.href}`));
-    document.head.append(script);
-  });
 }
 
 function createSharded(head: ShardedIndexHead, headUrl: string): SearchEngine {

@@ -17,7 +17,7 @@ const ui = uiFor<typeof searchScript>();
  * are drawn by this small UI with strings from the dictionary.
  */
 
-/** Pages drawn at once; each Pagefind result costs one fragment download. */
+/** Pages drawn at once; each Pagefind result costs its outline and one block of words (≈1 KB gz). */
 const pageSize = 5;
 const typingDelayMs = 250;
 
@@ -95,7 +95,9 @@ function hitElement(hit: PageHit, root: HTMLElement): HTMLLIElement {
   link.href = linkFor(hit.url, root);
   link.textContent = hit.title;
   heading.append(link);
-  item.append(heading, excerptElement(hit.excerpt));
+  item.append(heading);
+  // Over http the excerpt sits under the section it comes from, and the other sections are links.
+  if (hit.excerpt.length) item.append(excerptElement(hit.excerpt));
   if (hit.sections.length) {
     const list = document.createElement('ul');
     list.className = 'bk-result-sections';
@@ -105,7 +107,8 @@ function hitElement(hit: PageHit, root: HTMLElement): HTMLLIElement {
       const a = document.createElement('a');
       a.href = linkFor(section.url, root);
       a.textContent = section.title;
-      li.append(a, excerptElement(section.excerpt));
+      li.append(a);
+      if (section.excerpt.length) li.append(excerptElement(section.excerpt));
       list.append(li);
     }
     item.append(list);

@@ -36,6 +36,31 @@ test.describe('search over http (Pagefind)', () => {
   }
 });
 
+/** A lesson's main topic, as a reader would type it: that lesson must come first, not only in the top 3. */
+const mainTopics: readonly [string, string][] = [
+  ['grand design reformasi birokrasi', '/modul/grand-design/'],
+  ['pola pikir', '/modul/pola-pikir/'],
+  ['BerAKHLAK', '/modul/nilai-budaya-kerja/'],
+  ['kelompok budaya kerja', '/modul/kelompok-budaya-kerja/'],
+  ['SOP AP', '/modul/sop-ap/'],
+  ['pelayanan publik', '/modul/pelayanan-integritas/'],
+  ['disiplin pegawai', '/modul/pelayanan-integritas/'],
+];
+
+test('a query for a lesson’s main topic puts that lesson first, with the matching section, an excerpt with the words marked, and links to the sections', async ({ page }) => {
+  for (const [query, lesson] of mainTopics) {
+    await page.goto(`/cari/?q=${encodeURIComponent(query)}`);
+    await expect(page.getByRole('status')).toContainText('halaman cocok');
+    const first = results(page).locator('.bk-result').first();
+    const href = await first.getByRole('heading', { level: 3 }).getByRole('link').evaluate((a) => (a as HTMLAnchorElement).href);
+    expect(sitePath(href).page, query).toBe(lesson);
+    // The best section is a link to its heading, with an excerpt whose matched words are marked.
+    const section = first.locator('.bk-result-sections > li').first();
+    expect(sitePath(await section.getByRole('link').evaluate((a) => (a as HTMLAnchorElement).href)).section, query).not.toBe('');
+    await expect(first.locator('mark').first(), query).toBeVisible();
+  }
+});
+
 test('the search page loads nothing of the search until the reader focuses the box, then searches as they type', async ({ page }) => {
   const searchRequests: string[] = [];
   page.on('request', (r) => {

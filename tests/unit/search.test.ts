@@ -5,9 +5,10 @@ import { load as parseYaml } from 'js-yaml';
 import { stemIndonesian } from '../../src/shared/search/stem-id';
 import { foldDiacritics, mergeAliasGroups, mergeResults, normalizeQuery, queryVariants } from '../../src/shared/search/query';
 import { createFallbackEngine, tokens, type FallbackIndex } from '../../src/shared/search/fallback-engine';
-import { excerptSegments, pageHitFromPagefind } from '../../src/client/lib/search-pagefind';
+import { pageHitFromOutline } from '../../src/client/lib/search-pagefind';
+import { excerptFromBlock, excerptStart, outlineSections, pageBlocks, rankSections, type PageOutline } from '../../src/shared/search/outline';
 import { combinePageHits, type PageHit } from '../../src/shared/search/types';
-import { decodePagefindFile, fragmentToPage, fallbackIndexScript, fallbackPartScript } from '../../src/build/search-index';
+import { decodePagefindFile, fragmentToPage, fallbackIndexScript, fallbackPartScript, pageOutline } from '../../src/build/search-index';
 import { createShardedEngine, partOf, rerankedPages, shardFileName, shardIndex } from '../../src/shared/search/fallback-shards';
 import { duplicatePhrases, glossaryAliasGroups } from '../../src/course/search-alias-rules';
 import { searchAliasSchema } from '../../src/schemas/search-alias';
@@ -147,27 +148,83 @@ describe('the file:// fallback engine', () => {
   });
 });
 
-describe('Pagefind results in our shape', () => {
-  it('turns an excerpt with <mark> into text segments, decoding entities', () => {
-    expect(excerptSegments('A &amp; <mark>B</mark> &lt;C&gt;')).toEqual([
-      { text: 'A & ', mark: false },
-      { text: 'B', mark: true },
-      { text: ' <C>', mark: false },
+describe('Pagefind results drawn from the page outline and one block of words (no fragment)', () => {
+  // A page of 14 words: intro (0–2), "Standar pelayanan" (3–8), "Gratifikasi" (9–13).
+  const words = 'Pelayanan Publik ASN Standar pelayanan wajib ditetapkan penyelenggara pelayanan Gratifikasi dilarang bagi semua pegawai'.split(' ');
+  const fragment = {
+    url: '/modul/x/',
+    content: words.join(' '),
+    meta: { title: 'Pelayanan Publik' },
+    anchors: [
+      { element: 'h2', id: 'standar-pelayanan', text: 'Standar pelayanan', location: 3 },
+      { element: 'h2', id: 'gratifikasi', text: 'Gratifikasi', location: 9 },
+      { element: 'div', id: 'bukan-bagian', text: 'x', location: 5 },
+    ],
+  };
+  const { outline, blocks } = pageOutline(fragment, 9);
+
+  it('cuts a page into sections at its headings, with the word each starts at', () => {
+    expect(outline.s).toEqual([
+      [0, '', 'Pelayanan Publik'],
+      [3, 'standar-pelayanan', 'Standar pelayanan'],
+      [9, 'gratifikasi', 'Gratifikasi'],
+    ]);
+    expect(outline).toMatchObject({ u: '/modul/x/', t: 'Pelayanan Publik', n: 9, w: 14 });
+    // Two anchors at one word, and an anchor past the end, make no empty section.
+    expect(outlineSections(5, [{ id: 'a', text: 'A', location: 2 }, { id: 'b', text: 'B', location: 2 }, { id: 'c', text: 'C', location: 9 }], 'T')).toEqual([
+      [0, '', 'T'],
+      [2, 'b', 'B'],
     ]);
   });
 
-  it('ranks sub-results by score and leaves the page itself out', () => {
-    const hit = pageHitFromPagefind({
-      url: '/modul/x/',
-      excerpt: 'x',
-      meta: { title: 'X' },
-      sub_results: [
-        { title: 'X', url: '/modul/x/', excerpt: 'a', weighted_locations: [{ balanced_score: 9 }] },
-        { title: 'Satu', url: '/modul/x/#satu', excerpt: 'b', weighted_locations: [{ balanced_score: 1 }] },
-        { title: 'Dua', url: '/modul/x/#dua', excerpt: 'c', weighted_locations: [{ balanced_score: 2 }, { balanced_score: 2 }] },
-      ],
-    });
-    expect(hit.sections.map((s) => s.title)).toEqual(['Dua', 'Satu']);
+  it('cuts the words into blocks that overlap by an excerpt, so any excerpt is in one block', () => {
+    expect(pageBlocks(words, 5, 2)).toEqual([words.slice(0, 7).join(' '), words.slice(5, 12).join(' '), words.slice(10, 14).join(' ')]);
+    expect(blocks.join(' ').split(' ').slice(0, words.length)).toEqual(words);
+  });
+
+  it('ranks the section whose heading holds the query first, then the other sections that match', () => {
+    // "pelayanan" matched at 0 (page title), 4 (heading) and 8.
+    const ranked = rankSections(outline, [[0, 4, 8]], [3]);
+    expect(ranked.map((s) => s.id)).toEqual(['standar-pelayanan', '']);
+    // Every query word counts: a section with both beats one with many of one.
+    const both = rankSections(outline, [[4, 8], [12]], [3, 3]);
+    expect(both[0]!.id).toBe('standar-pelayanan');
+    expect(rankSections(outline, [[12], [10]], [3, 3]).map((s) => s.id)).toEqual(['gratifikasi']);
+  });
+
+  it('marks the matched words in the excerpt and says where the section goes on', () => {
+    const section = { start: 3, end: 9, id: 'standar-pelayanan', title: 'Standar pelayanan' };
+    const marks = new Set([4, 8]);
+    expect(excerptStart(section, marks, 3)).toBe(6);
+    expect(excerptFromBlock(words.slice(5, 14).join(' '), 5, 6, section, marks, 3)).toEqual([
+      { text: '… ', mark: false },
+      { text: 'ditetapkan penyelenggara', mark: false },
+      { text: ' ', mark: false },
+      { text: 'pelayanan', mark: true },
+    ]);
+  });
+
+  it('shows the best section with its excerpt, the next ones as links, and downloads one block', async () => {
+    const loaded: number[] = [];
+    const block = async (k: number) => (loaded.push(k), blocks[k]!);
+    const hit = await pageHitFromOutline(outline, [0, 4, 8, 12], [[0, 4, 8], [12]], [3, 3], block);
+    expect(hit.url).toBe('/modul/x/');
+    expect(hit.title).toBe('Pelayanan Publik');
+    expect(hit.excerpt).toEqual([]);
+    expect(hit.sections.map((s) => s.url)).toEqual(['/modul/x/#standar-pelayanan', '/modul/x/#gratifikasi']);
+    expect(hit.sections[0]!.excerpt.filter((s) => s.mark).map((s) => s.text)).toEqual(['pelayanan', 'pelayanan']);
+    expect(hit.sections[1]!.excerpt).toEqual([]);
+    expect(loaded).toEqual([0]);
+    // Another query's excerpt will be shown: sections only, nothing downloaded.
+    const sectionsOnly = await pageHitFromOutline(outline, [12], [[12]], [1], undefined);
+    expect(sectionsOnly.sections.map((s) => s.title)).toEqual(['Gratifikasi']);
+    expect(sectionsOnly.sections[0]!.excerpt).toEqual([]);
+  });
+
+  it('puts the excerpt on the page when the best match is before the first heading', async () => {
+    const hit = await pageHitFromOutline(outline, [1], [[1]], [1], async (k) => blocks[k]!);
+    expect(hit.excerpt.some((s) => s.mark && s.text === 'Publik')).toBe(true);
+    expect(hit.sections).toEqual([]);
   });
 });
 

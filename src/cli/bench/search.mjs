@@ -8,22 +8,33 @@ import path from 'node:path';
 import { slow3g } from '../measure.mjs';
 
 const query = 'melayani masyarakat';
+/** The first queries of the budget test (tests/e2e/budget.spec.ts), each from a fresh browser. */
+const firstQueries = ['melayani masyarakat', 'pelayanan', 'integritas', 'disiplin pegawai'];
 
 /** Which step of a search a request belongs to. */
 function phaseOf(url) {
   const p = new URL(url).pathname;
-  if (/\/pagefind\/(index|fragment)\//.test(p)) return 'query';
+  // Index chunks, and what the results drawn read: outlines and blocks of words (or fragments).
+  if (/\/pagefind\/(index|fragment|bagian)\//.test(p)) return 'query';
   if (p.startsWith('/pagefind/')) return 'open';
   if (p.startsWith('/search/') || p.includes('search-fallback')) return 'fallback';
   return 'page';
 }
 
-async function openAndSearch(page) {
+/**
+ * Resolves once Pagefind's engine has arrived (its wasm fetched in full). `networkidle` cannot say
+ * so: the page reached it before the box was focused, so waiting for it again returns at once.
+ */
+const engineLoaded = (page) =>
+  page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/wasm\.\w+\.pagefind$/.test(new URL(e.name).pathname) && e.responseEnd > 0));
+
+async function openAndSearch(page, q = query) {
   const box = page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
   await box.focus();
+  await engineLoaded(page);
   await page.waitForLoadState('networkidle');
   const started = Date.now();
-  await box.fill(query);
+  await box.fill(q);
   await box.press('Enter');
   await page.getByRole('status').filter({ hasText: 'halaman cocok' }).waitFor();
   await page.locator('.bk-result').first().waitFor();
@@ -42,6 +53,15 @@ export default async function ({ browser, base, dist, measure, kb }) {
     return `| ${label} | ${list.length} | ${kb(sum(list, 'encoded'))} | ${kb(sum(list, 'decoded'))} | ${files.length > 90 ? files.slice(0, 90) + '…' : files} |`;
   };
 
+  // Each first query alone: the engine, the index chunks of its words, and the five results drawn.
+  const perQuery = [];
+  for (const q of firstQueries) {
+    const r = await measure(context, `${base}/cari/`, { action: (page) => openAndSearch(page, q) });
+    const own = r.requests.filter((x) => new URL(x.url).pathname.startsWith('/pagefind/'));
+    const part = (re) => own.filter((x) => re.test(new URL(x.url).pathname));
+    perQuery.push({ q, count: own.length, engine: part(/pagefind\.js$|\.pagefind$/), index: part(/\.pf_meta$|entry\.json$|\/index\//), results: part(/\/(fragment|bagian)\//), all: own });
+  }
+
   // Time from pressing Enter to the first result, on slow 3G, search already opened (median of 3).
   const times = [];
   const openTimes = [];
@@ -53,7 +73,7 @@ export default async function ({ browser, base, dist, measure, kb }) {
         const box = page.getByRole('search', { name: 'Cari materi' }).getByRole('searchbox');
         const started = Date.now();
         await box.focus();
-        await page.waitForLoadState('networkidle');
+        await engineLoaded(page);
         openMs = Date.now() - started;
         times.push(await openAndSearch(page));
       },
@@ -71,6 +91,13 @@ export default async function ({ browser, base, dist, measure, kb }) {
   console.log(row('Kueri pertama (potongan indeks + fragmen)', phases.query));
   console.log(row('Total pencarian (buka + kueri pertama)', [...phases.open, ...phases.query]));
   if (phases.fallback.length) console.log(row('(cadangan dimuat — seharusnya tidak lewat http)', phases.fallback));
+  console.log('\n## Pencarian: membuka + kueri pertama, per kueri (batas uji: 80 KB gz)\n');
+  console.log('| Kueri | Permintaan | Mesin KB gz | Indeks (entry, meta, potongan) KB gz | Hasil (5 pertama) KB gz | Total KB gz |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of perQuery) {
+    const cell = (list) => `${kb(sum(list, 'encoded'))} (${list.length})`;
+    console.log(`| ${r.q} | ${r.count} | ${cell(r.engine)} | ${cell(r.index)} | ${cell(r.results)} | ${kb(sum(r.all, 'encoded'))} |`);
+  }
   console.log(`\nWaktu di 3G lambat (median 3): membuka pencarian ${(median(openTimes) / 1000).toFixed(2)} s, Enter → hasil pertama ${(median(times) / 1000).toFixed(2)} s.`);
 
   const file = (rel) => {

@@ -94,18 +94,24 @@ export function queryVariants(query: string, groups: readonly AliasGroup[], max 
   return variants;
 }
 
+/** What a result's details need: `excerpt: false` when only the sections will be used (an engine may then load less). */
+export interface DetailOptions {
+  excerpt?: boolean;
+}
+
 /** A result of one engine search, before merging: page id, score, and how to load its details. */
 export interface RawResult<T> {
   id: string;
   score: number;
-  data: () => Promise<T>;
+  data: (options?: DetailOptions) => Promise<T>;
 }
 
 /**
  * Merges the results of the alternative queries: each list's scores are scaled so its best result
  * counts 1 (scores of different queries are not comparable), and a page's scaled scores are
  * summed, so a page that matches both "RB" and "reformasi birokrasi" beats one that matches only
- * one. A page's details come from every query it matched, best match first, joined by `combine`.
+ * one. A page's details come from every query it matched, best match first, joined by `combine`;
+ * only the best match's excerpt is shown, so the others are asked for their sections alone.
  */
 export function mergeResults<T>(lists: readonly (readonly RawResult<T>[])[], combine: (details: T[]) => T): RawResult<T>[] {
   const byId = new Map<string, { total: number; matches: { scaled: number; result: RawResult<T> }[] }>();
@@ -129,7 +135,8 @@ export function mergeResults<T>(lists: readonly (readonly RawResult<T>[])[], com
       return {
         id,
         score: total,
-        data: async () => (ordered.length === 1 ? ordered[0]!.data() : combine(await Promise.all(ordered.map((r) => r.data())))),
+        data: async () =>
+          ordered.length === 1 ? ordered[0]!.data() : combine(await Promise.all(ordered.map((r, i) => r.data(i === 0 ? {} : { excerpt: false })))),
       };
     });
 }

@@ -23,7 +23,7 @@ export interface PageHit {
 
 /** One engine: runs one (already normalised) query and returns scored pages. */
 export interface SearchEngine {
-  search(query: string): Promise<{ id: string; score: number; data: () => Promise<PageHit> }[]>;
+  search(query: string): Promise<{ id: string; score: number; data: (options?: { excerpt?: boolean }) => Promise<PageHit> }[]>;
 }
 
 /** How many sections are shown under a page result. */
