@@ -8,6 +8,7 @@ import { brotliCompress, constants, gzipSync } from 'node:zlib';
 import { listFiles } from './dist-files';
 import { isText, precompressed } from './hosting-rules.ts';
 import { fileForPath, routes } from '../shared/links';
+import { outlineDir } from '../shared/search/outline';
 
 /**
  * Writes `name.br` and `name.gz` next to every text file of dist/, at the highest levels, so a host
@@ -35,9 +36,9 @@ const unixOs = 3;
 /** Files whose gzip is worth Zopfli's time: pages, the site's scripts, and Pagefind's (every first search loads it). */
 export const zopfliFiles = /(^|\/)[^/]+\.html$|^js\/[^/]+\.js$|^pagefind\/pagefind\.js$/;
 
-/** Files there are one or more of per module (search indexes, save lists): see the module comment. */
+/** Files there are one or more of per page or module (search indexes, search outlines and blocks, save lists): see the module comment. */
 const folderOf = (url: string) => path.posix.dirname(fileForPath(url));
-const courseSizedFolders = [folderOf(routes.searchIndex()), folderOf(routes.saveList('x'))];
+const courseSizedFolders = [folderOf(routes.searchIndex()), folderOf(routes.saveList('x')), `${fileForPath(routes.asset('pagefind'))}/${outlineDir}`];
 export const courseSizedFiles = new RegExp(`^(${courseSizedFolders.join('|')})/`);
 const courseSizedBrotliQuality = 5;
 
