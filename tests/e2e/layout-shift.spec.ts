@@ -7,7 +7,7 @@ import { test, expect } from '../support/fixtures';
 // measured is the browser's own layout-shift score, not a time.
 test.use({ viewport: { width: 360, height: 740 } });
 
-for (const url of ['/', '/modul/grand-design/', '/modul/pelayanan-integritas/', '/kuis/grand-design/', '/cari/']) {
+for (const url of ['/', '/modul/grand-design/', '/modul/pelayanan-integritas/', '/kuis/grand-design/', '/cari/', '/kemajuan/', '/rekap/']) {
   test(`${url} does not shift its layout when its scripts fill it in on a slow connection`, async ({ page, context }) => {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
