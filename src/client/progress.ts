@@ -47,7 +47,7 @@ function init(root: HTMLElement): void {
       if (passed) done++;
       row.querySelector('[data-bk-read]')!.textContent = read ? `${ui('progress.read')} (${formatDate(p.read[id]!)})` : ui('progress.notRead');
       const score = row.querySelector('[data-bk-score]');
-      if (score) score.textContent = ` · ${record ? ui('progress.scoreValue', { percent: record.best, date: formatDate(record.date) }) : ui('progress.noScore')}`;
+      if (score) score.textContent = record ? ui('progress.scoreValue', { percent: record.best, date: formatDate(record.date) }) : ui('progress.noScore');
       const status = row.querySelector<HTMLElement>('[data-bk-status]')!;
       status.textContent = ui(passed ? 'progress.done' : 'progress.notDone');
       status.className = passed ? 'bk-status-ok' : 'bk-status-no';
