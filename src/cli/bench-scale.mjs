@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+import { requireChromium } from './find-chromium.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 60);
@@ -24,11 +24,7 @@ if (n < real.length) {
   console.error(`N minimal ${real.length} (jumlah pelajaran yang ada)`);
   process.exit(1);
 }
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(noChromiumMessage);
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
 // A copy of the project without its build outputs; node_modules is linked, not copied.
 const work = mkdtempSync(path.join(tmpdir(), `bk-skala-${n}-`));

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
-import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+import { requireChromium } from './find-chromium.mjs';
 import { measure, slow3g } from './measure.mjs';
 
 // `npm run bench -- pages search`: only the named reports ("pages" is the table below, the others
@@ -19,11 +19,7 @@ if (!existsSync(path.join(dist, 'sitemap.xml'))) {
   const built = spawnSync(process.execPath, ['node_modules/.bin/astro', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(noChromiumMessage);
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
 /** One representative page per type; a type whose page the build lacks is skipped. */
 const pageTypes = [

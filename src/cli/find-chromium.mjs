@@ -30,3 +30,11 @@ export function findChromium() {
 /** The one line the test command prints when there is no browser. */
 export const noChromiumMessage =
   'Chromium tidak ditemukan. Pasang dengan "sudo apt-get install -y chromium" (Debian/Ubuntu), atau isi CHROMIUM_PATH dengan path Chrome/Chromium.';
+
+/** For the command-line tools: the Chromium to use, or the message above and exit code 1. */
+export function requireChromium() {
+  const found = findChromium();
+  if (found) return found;
+  console.error(noChromiumMessage);
+  process.exit(1);
+}

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { startStaticServer } from './static-server.mjs';
-import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+import { requireChromium } from './find-chromium.mjs';
 
 const dist = path.resolve('dist');
 const out = path.resolve(process.argv[2] ?? 'handouts');
@@ -18,11 +18,7 @@ if (!existsSync(deckDir)) {
   console.error('Folder dist/presentasi belum ada. Jalankan dulu: npm run build');
   process.exit(1);
 }
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(noChromiumMessage);
-  process.exit(1);
-}
+const executablePath = requireChromium();
 
 const port = Number(process.env.BK_HANDOUTS_PORT ?? 4466);
 const server = await startStaticServer({ root: dist, port });

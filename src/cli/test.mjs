@@ -3,13 +3,9 @@
 // built site — then one closing line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { findChromium, noChromiumMessage } from './find-chromium.mjs';
+import { requireChromium } from './find-chromium.mjs';
 
-const chromium = findChromium();
-if (!chromium) {
-  console.error(noChromiumMessage);
-  process.exit(1);
-}
+const chromium = requireChromium();
 process.env.CHROMIUM_PATH = chromium;
 
 const vitestJson = 'test-results/vitest.json';

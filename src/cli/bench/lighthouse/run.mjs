@@ -10,7 +10,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { startStaticServer } from '../../static-server.mjs';
-import { findChromium, noChromiumMessage } from '../../find-chromium.mjs';
+import { requireChromium } from '../../find-chromium.mjs';
 import { categories, summarize, table } from './scores.mjs';
 
 /** The pages issue 16 names: the longest lesson, its quiz and deck, and the pages with scripts. */
@@ -42,11 +42,7 @@ if (!existsSync(path.join(dist, 'sitemap.xml'))) {
   console.error('dist/ belum ada: jalankan "npm run build" dulu.');
   process.exit(1);
 }
-const chromePath = findChromium();
-if (!chromePath) {
-  console.error(noChromiumMessage);
-  process.exit(1);
-}
+const chromePath = requireChromium();
 
 const port = Number(process.env.BK_BENCH_PORT ?? 4455);
 const server = await startStaticServer({ root: dist, port });
